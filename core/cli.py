@@ -1,0 +1,153 @@
+"""The command line: `python -m core COMMAND` (also installed as `alliance-tracker`).
+
+Each command is a thin layer over a function in core/, so what it does can be
+called and tested without the shell. Errors are one line on stderr, naming
+the file and the reason, with exit status 1.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from core import settings
+
+
+def _store(args):
+    from core.store import Store
+
+    return Store(args.db)
+
+
+def cmd_ingest(args) -> int:
+    from core.ingest import ingest
+    from core.store import repository
+
+    store = _store(args)
+    if args.if_empty:
+        with store.reader() as session:
+            count = repository.count_documents(session)
+        if count:
+            print(f"store already holds {count} documents; nothing ingested")
+            return 0
+    outcomes = ingest(store, args.paths, max_bytes=args.max_bytes,
+                      progress=not args.no_progress)
+    for outcome in outcomes:
+        for note in outcome.notes:
+            print(f"note: {outcome.path}: {note}", file=sys.stderr)
+        if outcome.status == "failed":
+            print(f"error: {outcome.path}: {outcome.reason}", file=sys.stderr)
+    counts = {status: sum(o.status == status for o in outcomes)
+              for status in ("ingested", "replaced", "unchanged", "failed")}
+    facts = sum(o.facts for o in outcomes)
+    print(", ".join(f"{n} {status}" for status, n in counts.items()) + f"; {facts} facts stored")
+    return 1 if counts["failed"] else 0
+
+
+def cmd_reextract(args) -> int:
+    from core.ingest import reextract
+
+    counts = reextract(_store(args), args.doc or None)
+    print(f"re-extracted {len(counts)} documents; {sum(counts.values())} facts stored")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from core.export import facts as export_facts
+    from core.model import FACT_TYPES
+    from core.store import repository
+
+    if args.type and args.type not in FACT_TYPES:
+        raise SystemExit(f"error: unknown type {args.type!r}; expected one of {', '.join(FACT_TYPES)}")
+    store = _store(args)
+    with store.reader() as session:
+        facts = list(repository.iter_facts(session, args.type))
+    if args.out:
+        with open(args.out, "w", encoding="utf-8", newline="") as handle:
+            count = export_facts.write(facts, handle, args.format)
+        print(f"wrote {count} facts to {args.out}", file=sys.stderr)
+    else:
+        export_facts.write(facts, sys.stdout, args.format)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from core import queries
+
+    store = _store(args)
+    docs = queries.documents(store)
+    if docs.empty:
+        print("the store is empty: run `python -m core ingest PATH` first")
+        return 0
+    table = queries.fact_counts(store)
+    print(f"{len(docs)} documents, {int(docs['facts'].sum())} facts\n")
+    print(table.to_string() if not table.empty else "no facts")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from core.evaluate import evaluate, format_table, read_jsonl
+    from core.store import repository
+
+    gold = read_jsonl(args.gold)
+    store = _store(args)
+    with store.reader() as session:
+        predictions = [f.to_record() for f in repository.iter_facts(session)]
+    scores = evaluate(predictions, gold)
+    print(format_table(scores))
+    overall = scores["overall"].f1
+    if args.min_f1 is not None and overall < args.min_f1:
+        print(f"overall F1 {overall:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="python -m core",
+        description="Indo-Pacific Alliance Tracker: ingest articles, extract facts, export and score them.")
+    main.add_argument("--db", default=None,
+                      help=f"store URL or SQLite file (default: ${settings.DB.env} or {settings.DB.default})")
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = commands.add_parser("ingest", help="read article files or folders into the store")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--if-empty", action="store_true",
+                        help="do nothing if the store already holds documents")
+    ingest.add_argument("--max-bytes", type=int, default=int(settings.MAX_BYTES.get()),
+                        help=f"largest file accepted (default: ${settings.MAX_BYTES.env} or 5 MB)")
+    ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ingest.set_defaults(run=cmd_ingest)
+
+    reextract = commands.add_parser("reextract", help="run extraction again over stored documents")
+    reextract.add_argument("--doc", action="append", help="only this document id (repeatable)")
+    reextract.set_defaults(run=cmd_reextract)
+
+    export = commands.add_parser("export", help="write facts as the fact contract says")
+    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    export.add_argument("--out", help="file to write (default: standard output)")
+    export.add_argument("--type", help="only facts of this type")
+    export.set_defaults(run=cmd_export)
+
+    stats = commands.add_parser("stats", help="count documents and facts by type")
+    stats.set_defaults(run=cmd_stats)
+
+    evaluate = commands.add_parser("evaluate", help="score stored facts against a gold JSONL")
+    evaluate.add_argument("--gold", required=True, help="gold facts (JSONL, the fact contract)")
+    evaluate.add_argument("--min-f1", type=float, default=None,
+                          help="exit non-zero when overall F1 is below this")
+    evaluate.set_defaults(run=cmd_evaluate)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (ValueError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

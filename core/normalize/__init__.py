@@ -1,0 +1,5 @@
+"""Normalisers: countries to ISO3, numbers and money, dates.
+
+Each one is a parser of spans: it finds candidate spans with its own compiled
+patterns and turns them into canonical values; reference data lives in data/.
+"""

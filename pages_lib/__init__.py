@@ -1,0 +1,1 @@
+"""What the pages share: cached calls into core.queries and small render helpers."""
