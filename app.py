@@ -1,7 +1,7 @@
 """Overview: what the store holds, and where to go next."""
 import streamlit as st
 
-from pages_lib import data
+from ui import data
 
 st.set_page_config(page_title="Indo-Pacific Alliance Tracker", layout="wide")
 st.title("Indo-Pacific Alliance Tracker")

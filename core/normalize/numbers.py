@@ -99,9 +99,13 @@ def _scale(match: re.Match) -> float:
     return float(_vocab()["scales"].get(raw, 1)) if raw else 1.0
 
 
+def qualifier(word: str | None) -> str:
+    """The contract's qualifier for a word before a figure ("some" -> approx)."""
+    return _vocab()["qualifiers"].get(word.lower(), "exact") if word else "exact"
+
+
 def _qualifier(match: re.Match) -> str:
-    raw = match.group("q")
-    return _vocab()["qualifiers"][raw.lower()] if raw else "exact"
+    return qualifier(match.group("q"))
 
 
 def find(text: str) -> list[Quantity]:

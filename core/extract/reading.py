@@ -1,0 +1,201 @@
+"""One reading of a document, shared by every extractor.
+
+For each sentence: its text, whether it is boilerplate, and the countries it
+names (offsets relative to the sentence). Figures and dates are read lazily,
+only for sentences an extractor's cues select. Also here: the helpers the
+extractors share to find a sentence's subject, build a grounded Fact and
+match cue lists from `data/lexicon.toml`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, cached_property
+
+from core import data
+from core.model import Document, Fact
+from core.normalize import countries, dates, numbers
+from core.normalize.countries import Mention
+
+BOILERPLATE_CONFIDENCE = 0.5
+US_SIDE = "USA"
+
+
+@cache
+def lexicon() -> dict:
+    return data.config("lexicon.toml")
+
+
+@cache
+def cues(*path: str) -> re.Pattern:
+    """One compiled pattern for a cue list of the lexicon: cues("tariff", "topic")."""
+    entry = lexicon()
+    for part in path:
+        entry = entry[part]
+    items = [entry] if isinstance(entry, str) else entry
+    return re.compile("|".join(f"(?:{item})" for item in items), re.IGNORECASE)
+
+
+@dataclass
+class SentenceReading:
+    index: int
+    start: int
+    end: int
+    text: str
+    boilerplate: bool
+    mentions: list[Mention]
+
+    @cached_property
+    def quantities(self) -> list[numbers.Quantity]:
+        return numbers.find(self.text)
+
+    def dates(self, reference: date | None) -> list[dates.DateMention]:
+        return dates.find(self.text, reference)
+
+    def codes(self) -> list[str]:
+        return list(dict.fromkeys(m.code for m in self.mentions))
+
+
+@dataclass
+class Reading:
+    doc: Document
+    sentences: list[SentenceReading] = field(default_factory=list)
+
+    @cached_property
+    def reference(self) -> date | None:
+        """The date relative expressions are resolved against: the stated
+        publication date, else None (relative dates are then left out)."""
+        return dates.iso_to_date(self.doc.published)
+
+    @cached_property
+    def year_anchor(self) -> date | None:
+        """For a month and day with no year: the publication date, else the
+        one year every fully dated mention in the article shares (None if
+        they disagree or there are none)."""
+        if self.reference:
+            return self.reference
+        full = {m.date[:4] for s in self.sentences for m in s.dates(None)
+                if m.kind == "absolute" and len(m.date) == 10}
+        return date(int(full.pop()), 1, 1) if len(full) == 1 else None
+
+    def antecedent(self, index: int, exclude: set[str] = frozenset()) -> str | None:
+        """The country "the nation", "the country" or "it" refers to: the
+        first country named in the nearest earlier sentence that names one
+        (other than `exclude`), looking back at most three sentences."""
+        for previous in self.sentences[max(0, index - 3):index][::-1]:
+            for mention in previous.mentions:
+                if mention.code not in exclude:
+                    return mention.code
+        return None
+
+    def fact(self, sentence: SentenceReading, fact_type: str, version: str,
+             confidence: float = 0.8, **fields) -> Fact:
+        """A Fact grounded in `sentence`: its quote and offsets, its boilerplate
+        flag, and a lower confidence when read from boilerplate."""
+        if sentence.boilerplate:
+            confidence *= BOILERPLATE_CONFIDENCE
+        return Fact(doc=self.doc.id, type=fact_type, quote=sentence.text,
+                    start=sentence.start, end=sentence.end,
+                    boilerplate=sentence.boilerplate, confidence=round(confidence, 3),
+                    extractor_version=f"{fact_type}/{version}", **fields)
+
+
+def read(doc: Document) -> Reading:
+    reading = Reading(doc)
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.sentence_text(sentence)
+        reading.sentences.append(SentenceReading(
+            index, sentence.start, sentence.end, text, sentence.boilerplate,
+            countries.find(text)))
+    return reading
+
+
+# -- subjects ---------------------------------------------------------------
+
+_OBJECT_LEAD = re.compile(
+    r"\b(by|from|than|against|with|to|toward|towards|on|of|over|between|and|like|including)\s+(the\s+)?$",
+    re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^[’']s?\b")
+_CONNECTOR = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(the\s+)?$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(the|this|that)\s+(nation|country|government|ally)\b|^\s*(it|its)\b",
+                      re.IGNORECASE)
+
+
+def possessor_before(sentence: SentenceReading, position: int) -> str | None:
+    """The country in a possessive right before `position` ("Seoul's defense
+    spending"): the nearest mention followed by 's within six words."""
+    for mention in reversed(sentence.mentions):
+        if mention.end > position:
+            continue
+        gap = sentence.text[mention.end:position]
+        if _POSSESSIVE.match(gap) and len(gap.split()) <= 6:
+            return mention.code
+        break
+    return None
+
+
+def subject(reading: Reading, sentence: SentenceReading, before: int | None = None,
+            exclude: set[str] = frozenset()) -> str | None:
+    """Who a sentence is about: the first country named before `before` that
+    is not the object of a preposition ("established by the US"); failing
+    that, the country an anaphor ("the nation") refers back to."""
+    limit = len(sentence.text) if before is None else before
+    for mention in sentence.mentions:
+        if mention.start >= limit:
+            break
+        if mention.code in exclude:
+            continue
+        if _OBJECT_LEAD.search(sentence.text[max(0, mention.start - 20):mention.start]):
+            continue
+        return mention.code
+    if _ANAPHOR.search(sentence.text[:limit]):
+        return reading.antecedent(sentence.index, exclude)
+    return None
+
+
+def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -> list[Mention]:
+    """The coordinated countries ending nearest before `position`
+    ("Australia and the Philippines are more willing"): the nearest mention
+    within `max_words`, and those joined to it by commas, "and" or "or"."""
+    before = [m for m in sentence.mentions if m.end <= position]
+    if not before:
+        return []
+    last = before[-1]
+    gap = sentence.text[last.end:position]
+    if len(gap.split()) > max_words or re.search(r"[;:]", gap):
+        return []
+    group = [last]
+    for mention in reversed(before[:-1]):
+        if _CONNECTOR.match(sentence.text[mention.end:group[0].start]):
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+def group_after(sentence: SentenceReading, position: int, max_words: int = 4) -> list[Mention]:
+    """The coordinated countries starting right after `position` ("which
+    includes India, Japan, Australia, and the United States")."""
+    after = [m for m in sentence.mentions if m.start >= position]
+    if not after:
+        return []
+    first = after[0]
+    gap = sentence.text[position:first.start]
+    if len(gap.split()) > max_words or re.search(r"[;:.]", gap):
+        return []
+    group = [first]
+    for mention in after[1:]:
+        if _CONNECTOR.match(sentence.text[group[-1].end:mention.start]):
+            group.append(mention)
+        else:
+            break
+    return group
+
+
+def status(text: str, order: tuple[str, ...], default: str) -> str:
+    """The first status in `order` whose cues the text shows, else `default`."""
+    for name in order:
+        if cues("status", name).search(text):
+            return name
+    return default

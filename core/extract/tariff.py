@@ -1,0 +1,64 @@
+"""Tariffs imposed, proposed, threatened or conditional.
+
+"impose 10% tariffs on all imports and potentially over 60% on goods from
+China" -> USA→ALL 10 and USA→CHN 60 (over), proposed; "tariffs ranging from
+150% to 200% if China were to invade Taiwan" -> USA→CHN 150..200
+conditional; "raise tariffs from 25% to 50%" -> the new rate, 50.
+"""
+from __future__ import annotations
+
+import re
+
+from core.extract import figures
+from core.extract.reading import US_SIDE, Reading, cues, status, subject
+from core.model import Fact
+
+TYPE = "tariff"
+VERSION = "1"
+STATUSES = ("conditional", "threatened", "proposed", "agreed", "imposed")
+_TARGET = re.compile(
+    r"^[^;]{0,40}?\b(on|against|for|from|targeting|if|should)\s+(?:(?:all\s+)?(?:goods|imports|products|exports|cars|steel|shipments)\s+(?:from|made in)\s+)?(the\s+)?$",
+    re.IGNORECASE)
+
+
+def extract(reading: Reading) -> list[Fact]:
+    facts = []
+    topic = cues(TYPE, "topic")
+    near = cues(TYPE, "near")
+    gdp = cues("defense_spending", "gdp")
+    for sentence in reading.sentences:
+        if not topic.search(sentence.text):
+            continue
+        percents = [q for q in sentence.quantities if q.kind == "percent"
+                    and q.form != "fraction"
+                    and not gdp.search(sentence.text[q.end:q.end + 30])]
+        rated = [q for q in percents
+                 if figures.near(sentence.text, q.start, q.end, near, 40, 40)]
+        for i, quantity in enumerate(rated):
+            following = rated[i + 1].start if i + 1 < len(rated) else len(sentence.text)
+            target = _target(sentence, quantity.end, following)
+            imposer = subject(reading, sentence, before=quantity.start, exclude={target}) \
+                or reading.antecedent(sentence.index, {target}) or US_SIDE
+            if target is None or target == imposer:
+                continue
+            value, high = quantity.value, quantity.value_high
+            if quantity.form == "change":
+                value, high = quantity.value_high, None
+            facts.append(reading.fact(
+                sentence, TYPE, VERSION, country=imposer, counterpart=target,
+                value=value, value_high=high, unit="pct_rate", qualifier=quantity.qualifier,
+                period=figures.period(sentence, quantity),
+                status=status(sentence.text, STATUSES, "imposed")))
+    return facts
+
+
+def _target(sentence, start: int, stop: int) -> str | None:
+    """The tariff's target, read after the rate and before the next rate:
+    all imports (ALL), or a country after "on", "against", "from", "if"."""
+    span = sentence.text[start:stop]
+    if cues(TYPE, "all_imports").search(span):
+        return "ALL"
+    for mention in sentence.mentions:
+        if start <= mention.start < stop and _TARGET.match(sentence.text[start:mention.start]):
+            return mention.code
+    return None
