@@ -8,11 +8,12 @@ from the stored text by offset, so grounding is exact by construction.
 """
 from __future__ import annotations
 
-from core.extract import defense_spending, event, tariff, troop_cost, troop_presence
+from core.extract import (defense_spending, event, membership, stance, tariff, troop_cost,
+                          troop_presence)
 from core.extract.reading import read
 from core.model import Document, Fact
 
-EXTRACTORS = (defense_spending, troop_cost, troop_presence, tariff, event)
+EXTRACTORS = (defense_spending, troop_cost, troop_presence, tariff, event, stance, membership)
 
 
 def extract_all(doc: Document) -> list[Fact]:

@@ -157,7 +157,12 @@ def subject(reading: Reading, sentence: SentenceReading, before: int | None = No
 def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -> list[Mention]:
     """The coordinated countries ending nearest before `position`
     ("Australia and the Philippines are more willing"): the nearest mention
-    within `max_words`, and those joined to it by commas, "and" or "or"."""
+    within `max_words`, and those joined to it as a list ("A, B and C": a
+    bare comma before the last one is a clause break, not a list).
+
+    A country governed by a preposition is no subject: "from the U.S., Italy,
+    Japan and the U.K. are…" keeps the last three; "between the US and China,
+    rather than…" gives nothing."""
     before = [m for m in sentence.mentions if m.end <= position]
     if not before:
         return []
@@ -167,16 +172,31 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -
         return []
     group = [last]
     for mention in reversed(before[:-1]):
-        if _CONNECTOR.match(sentence.text[mention.end:group[0].start]):
-            group.insert(0, mention)
-        else:
+        connector = _CONNECTOR.match(sentence.text[mention.end:group[0].start])
+        if not connector or (len(group) == 1 and not _AND_OR.search(connector.group())):
             break
-    return group
+        if _governed(sentence, mention):
+            if _AND_OR.search(connector.group()):
+                return []
+            break
+        group.insert(0, mention)
+    return [] if _governed(sentence, group[0]) else group
+
+
+_AND_OR = re.compile(r"\b(and|or)\b|&", re.IGNORECASE)
+_GOVERNING = re.compile(
+    r"\b(by|from|than|against|with|to|toward|towards|on|over|between|at|into|for|"
+    r"instead of|rather than)\s+(the\s+)?$", re.IGNORECASE)
+
+
+def _governed(sentence: SentenceReading, mention: Mention) -> bool:
+    return _GOVERNING.search(sentence.text[max(0, mention.start - 20):mention.start]) is not None
 
 
 def group_after(sentence: SentenceReading, position: int, max_words: int = 4) -> list[Mention]:
     """The coordinated countries starting right after `position` ("which
-    includes India, Japan, Australia, and the United States")."""
+    includes India, Japan, Australia, and the United States"); as in
+    `group_before`, a list ends with "and" or "or"."""
     after = [m for m in sentence.mentions if m.start >= position]
     if not after:
         return []
@@ -186,11 +206,13 @@ def group_after(sentence: SentenceReading, position: int, max_words: int = 4) ->
         return []
     group = [first]
     for mention in after[1:]:
-        if _CONNECTOR.match(sentence.text[group[-1].end:mention.start]):
-            group.append(mention)
-        else:
+        connector = _CONNECTOR.match(sentence.text[group[-1].end:mention.start])
+        if not connector:
             break
-    return group
+        group.append(mention)
+        if _AND_OR.search(connector.group()):
+            return group
+    return group[:1]
 
 
 def status(text: str, order: tuple[str, ...], default: str) -> str:
