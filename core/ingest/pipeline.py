@@ -48,22 +48,30 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def build_document(path: Path, max_bytes: int) -> tuple[Document, list[str]]:
-    """A Document from a file (exact text, sentences, boilerplate marks, the
-    metadata the text states) and notes on how it was read, such as a
-    fallback decoding. Raises BadInput with the reason."""
+    """A Document from a file and notes on how it was read (a fallback
+    decoding, say). Raises BadInput with the reason."""
     raw = read(path, max_bytes)
-    text = raw.text
     meta = raw.html_metadata
+    doc = document_from_text(path.name, raw.text)
+    doc.title = meta.get("title") or doc.title
+    doc.outlet = meta.get("sitename") or doc.outlet
+    doc.url = meta.get("url")
+    doc.published = _iso_day(meta.get("date")) or doc.published
+    return doc, raw.notes
+
+
+def document_from_text(doc_id: str, text: str) -> Document:
+    """A Document from text already decoded: sentences, boilerplate marks and
+    the title, outlet and publication date the text states."""
     return Document(
-        id=path.name,
+        id=doc_id,
         text=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        title=meta.get("title") or metadata.title(text),
-        outlet=meta.get("sitename") or metadata.outlet(text),
-        url=meta.get("url"),
-        published=_iso_day(meta.get("date")) or metadata.published(text),
+        title=metadata.title(text),
+        outlet=metadata.outlet(text),
+        published=metadata.published(text),
         sentences=sentences_of.sentences(text, boilerplate_lines(text)),
-    ), raw.notes
+    )
 
 
 def _iso_day(value: str | None) -> str | None:

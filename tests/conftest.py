@@ -1,0 +1,71 @@
+"""Shared fixtures: real SQLite stores in temporary folders, the seed store,
+the command line run as a subprocess, and documents built from plain text."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.extract import extract_all
+from core.ingest import document_from_text, ingest
+from core.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'tracker.db'}"
+
+
+@pytest.fixture
+def store(db_url) -> Store:
+    s = Store(db_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> str:
+    """URL of a SQLite store holding the five seed articles (read-only use)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('seed') / 'tracker.db'}"
+    s = Store(url)
+    outcomes = ingest(s, [SEEDS], max_bytes=5_000_000, progress=False)
+    assert all(o.status == "ingested" for o in outcomes), outcomes
+    s.close()
+    return url
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_db) -> Store:
+    s = Store(seed_db)
+    yield s
+    s.close()
+
+
+def run_cli(*args: str, db: str | None = None, check: bool = False,
+            **kwargs) -> subprocess.CompletedProcess:
+    """`python -m core ARGS` in a subprocess, as a user would run it."""
+    command = [sys.executable, "-m", "core"]
+    if db:
+        command += ["--db", db]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(command + list(args), capture_output=True, text=True, cwd=ROOT,
+                          env=env, check=check, **kwargs)
+
+
+def facts_of(text: str, published: str | None = None, doc_id: str = "t.txt"):
+    """The facts extracted from `text`, as the ingest would find them."""
+    doc = document_from_text(doc_id, text)
+    if published:
+        doc.published = published
+    return extract_all(doc)
+
+
+def of_type(facts, fact_type: str):
+    return [f for f in facts if f.type == fact_type]

@@ -1,0 +1,76 @@
+"""The store: migrations that keep data, a schema that matches the models,
+re-extraction that keeps review verdicts."""
+from datetime import datetime
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect, text as sql
+
+from core.ingest import ingest, reextract
+from core.store import Store, migrate, repository
+from core.store.database import make_engine
+from core.store.schema import Base
+
+from conftest import SEEDS
+
+
+def test_upgrade_from_the_first_migration_keeps_existing_rows(db_url):
+    engine = make_engine(db_url)
+    migrate(engine, "0001")
+    assert "holder" not in {c["name"] for c in inspect(engine).get_columns("facts")}
+    with engine.begin() as connection:
+        connection.execute(sql(
+            "insert into documents (id, sha256, title, text, ingested_at) "
+            "values ('a.txt', 'abc', 'Old title', 'Japan spends 2% of GDP.', :now)"),
+            {"now": datetime(2025, 1, 2)})
+        connection.execute(sql(
+            "insert into sentences (doc_id, idx, start, \"end\", boilerplate) "
+            "values ('a.txt', 0, 0, 23, 0)"))
+        connection.execute(sql(
+            "insert into facts (doc_id, fact_key, type, country, value, unit, quote, start, "
+            "\"end\", confidence, extractor_version) values ('a.txt', 'k1', 'defense_spending', "
+            "'JPN', 2.0, 'pct_gdp', 'Japan spends 2% of GDP.', 0, 23, 0.8, 'v0')"))
+        connection.execute(sql(
+            "insert into reviews (doc_id, fact_key, verdict, created_at) "
+            "values ('a.txt', 'k1', 'correct', :now)"), {"now": datetime(2025, 1, 3)})
+    engine.dispose()
+
+    store = Store(db_url)  # opening a store upgrades it to the latest migration
+    with store.reader() as session:
+        [fact] = list(repository.iter_facts(session))
+        assert (fact.country, fact.value, fact.quote) == ("JPN", 2.0, "Japan spends 2% of GDP.")
+        assert fact.holder is None and fact.boilerplate is False
+        assert repository.load_document(session, "a.txt").title == "Old title"
+        assert [r.verdict for r in repository.reviews(session)] == ["correct"]
+        version = session.execute(sql("select version_num from alembic_version")).scalar()
+    assert version == "0002"
+
+
+def test_migrations_build_exactly_the_models_schema(store):
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_sqlite_store_runs_in_wal_mode(store):
+    with store.engine.connect() as connection:
+        assert connection.execute(sql("pragma journal_mode")).scalar() == "wal"
+
+
+def test_reextract_replaces_facts_and_keeps_reviews(store):
+    ingest(store, [SEEDS / "004_d37d1fc85dd3b14e.txt"], max_bytes=5_000_000, progress=False)
+    with store.transaction() as session:
+        facts = list(repository.iter_facts(session))
+        target = next(f for f in facts if f.type == "troop_cost" and f.unit == "money")
+        repository.add_review(session, target.doc, repository.fact_key(target), "correct",
+                              note="checked against the source", reviewer="analyst")
+        session.execute(sql("update facts set confidence = 0.01"))
+    counts = reextract(store)
+    assert counts == {"004_d37d1fc85dd3b14e.txt": len(facts)}
+    with store.reader() as session:
+        after = list(repository.iter_facts(session))
+        assert all(f.confidence > 0.01 for f in after), "facts were extracted anew"
+        [review] = repository.reviews(session)
+        assert review.verdict == "correct"
+        keys = {repository.fact_key(f) for f in after}
+        assert review.fact_key in keys, "the review still points at its fact"
