@@ -32,7 +32,7 @@ def extract(reading: Reading) -> list[Fact]:
         for mention in sentence.dates(reading.year_anchor):
             if mention.kind == "target" or mention.lead not in _LEADS:
                 continue
-            if mention.lead == "" and len(mention.date) == 4:
+            if mention.kind == "absolute" and mention.lead == "" and len(mention.date) == 4:
                 continue  # a bare year ("the 2024 election") names, it does not date
             if figure_before.search(sentence.text[max(0, mention.start - 40):mention.start]):
                 continue

@@ -10,15 +10,16 @@ from core.normalize.numbers import Quantity
 
 def period(sentence: SentenceReading, quantity: Quantity) -> str | None:
     """The year a figure is for: a target year ("by 2027") or a year right
-    after it ("by 8.3% in 2026"), or a fiscal year anywhere in the sentence."""
+    after it ("by 8.3% in 2026"), else a budget year anywhere in the sentence
+    ("the budget for 2025", "fiscal 2026")."""
     after = [d for d in sentence.dates(None)
              if d.start >= quantity.end and d.start - quantity.end <= 60 and len(d.date) >= 4]
     for mention in after:
         if mention.lead in ("by", "in", "for", "until", "") and mention.kind != "span":
             return mention.date[:4] if mention.lead != "" or len(mention.date) == 4 else mention.date
-    fiscal = [d for d in sentence.dates(None) if d.lead in ("for", "in", "of")
-              and "fiscal" in sentence.text[max(0, d.start - 12):d.start].lower()]
-    return fiscal[0].date[:4] if fiscal else None
+    budget_year = [d for d in sentence.dates(None) if d.kind == "absolute" and (
+        d.lead == "for" or "fiscal" in sentence.text[max(0, d.start - 12):d.start].lower())]
+    return budget_year[0].date[:4] if budget_year else None
 
 
 def is_change(sentence: SentenceReading, quantity: Quantity) -> bool:
@@ -29,6 +30,8 @@ def is_change(sentence: SentenceReading, quantity: Quantity) -> bool:
     after = sentence.text[quantity.end:quantity.end + 40]
     verbs = cues("defense_spending", "change_verb")
     if re.search(r"\bby\s*$", before, re.IGNORECASE) and verbs.search(before):
+        return True
+    if re.search(rf"(?:{verbs.pattern})\s*$", before, re.IGNORECASE):
         return True
     return bool(cues("defense_spending", "change_noun").match(after))
 

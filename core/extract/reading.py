@@ -137,13 +137,12 @@ def possessor_before(sentence: SentenceReading, position: int) -> str | None:
 
 def subject(reading: Reading, sentence: SentenceReading, before: int | None = None,
             exclude: set[str] = frozenset()) -> str | None:
-    """Who a sentence is about: the first country named before `before` that
-    is not the object of a preposition ("established by the US"); failing
-    that, the country an anaphor ("the nation") refers back to."""
+    """Who a figure belongs to: the country named nearest before `before`
+    that is not the object of a preposition ("established by the US"), so in
+    "Trump demanded that NATO allies spend 5%" it is NATO; failing that, the
+    country an anaphor ("the nation") refers back to."""
     limit = len(sentence.text) if before is None else before
-    for mention in sentence.mentions:
-        if mention.start >= limit:
-            break
+    for mention in reversed([m for m in sentence.mentions if m.start < limit]):
         if mention.code in exclude:
             continue
         if _OBJECT_LEAD.search(sentence.text[max(0, mention.start - 20):mention.start]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from core.extract import figures
-from core.extract.reading import US_SIDE, Reading, cues, status, subject
+from core.extract.reading import US_SIDE, Reading, cues, group_after, status, subject
 from core.model import Fact
 
 TYPE = "tariff"
@@ -19,6 +19,8 @@ STATUSES = ("conditional", "threatened", "proposed", "agreed", "imposed")
 _TARGET = re.compile(
     r"^[^;]{0,40}?\b(on|against|for|from|targeting|if|should)\s+(?:(?:all\s+)?(?:goods|imports|products|exports|cars|steel|shipments)\s+(?:from|made in)\s+)?(the\s+)?$",
     re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(tariffs?|levy|levies|duties|duty)\s+(on|against)\s+(the\s+)?$",
+                            re.IGNORECASE)
 
 
 def extract(reading: Reading) -> list[Fact]:
@@ -36,29 +38,41 @@ def extract(reading: Reading) -> list[Fact]:
                  if figures.near(sentence.text, q.start, q.end, near, 40, 40)]
         for i, quantity in enumerate(rated):
             following = rated[i + 1].start if i + 1 < len(rated) else len(sentence.text)
-            target = _target(sentence, quantity.end, following)
-            imposer = subject(reading, sentence, before=quantity.start, exclude={target}) \
-                or reading.antecedent(sentence.index, {target}) or US_SIDE
-            if target is None or target == imposer:
-                continue
+            earlier = rated[i - 1].end if i else 0
+            targets = _targets(sentence, quantity.end, following) or \
+                _targets_before(sentence, earlier, quantity.start)
+            imposer = subject(reading, sentence, before=quantity.start, exclude=set(targets)) \
+                or reading.antecedent(sentence.index, set(targets)) or US_SIDE
             value, high = quantity.value, quantity.value_high
             if quantity.form == "change":
                 value, high = quantity.value_high, None
-            facts.append(reading.fact(
-                sentence, TYPE, VERSION, country=imposer, counterpart=target,
-                value=value, value_high=high, unit="pct_rate", qualifier=quantity.qualifier,
-                period=figures.period(sentence, quantity),
-                status=status(sentence.text, STATUSES, "imposed")))
+            for target in targets:
+                if target == imposer:
+                    continue
+                facts.append(reading.fact(
+                    sentence, TYPE, VERSION, country=imposer, counterpart=target,
+                    value=value, value_high=high, unit="pct_rate",
+                    qualifier=quantity.qualifier, period=figures.period(sentence, quantity),
+                    status=status(sentence.text, STATUSES, "imposed")))
     return facts
 
 
-def _target(sentence, start: int, stop: int) -> str | None:
-    """The tariff's target, read after the rate and before the next rate:
-    all imports (ALL), or a country after "on", "against", "from", "if"."""
-    span = sentence.text[start:stop]
-    if cues(TYPE, "all_imports").search(span):
-        return "ALL"
+def _targets(sentence, start: int, stop: int) -> list[str]:
+    """The tariff's targets, read after the rate and before the next rate:
+    the countries after "on", "against", "from", "if" (a list, "Japan and
+    South Korea", gives each), else all imports (ALL)."""
     for mention in sentence.mentions:
         if start <= mention.start < stop and _TARGET.match(sentence.text[start:mention.start]):
-            return mention.code
-    return None
+            return [m.code for m in group_after(sentence, mention.start, max_words=0)]
+    if cues(TYPE, "all_imports").search(sentence.text[start:stop]):
+        return ["ALL"]
+    return []
+
+
+def _targets_before(sentence, start: int, stop: int) -> list[str]:
+    """Targets named before the rate: "tariffs on Indian goods from 25% to 50%"."""
+    for mention in reversed(sentence.mentions):
+        if start <= mention.start < stop and _TARGET_BEFORE.search(
+                sentence.text[max(start, mention.start - 30):mention.start]):
+            return [mention.code]
+    return []

@@ -26,7 +26,7 @@ def _pattern() -> re.Pattern:
     number = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
     qualifier = r"(?:about|approximately|around|roughly|some|nearly|almost|over|more than|up to|at least|fewer than|less than)"
     return re.compile(
-        rf"(?:(?P<q>{qualifier})\s+)?(?P<n>{number})\s+(?P<who>(?:[A-Z][\w.]*\s+){{0,2}}?)"
+        rf"(?:(?P<q>(?i:{qualifier}))\s+)?(?P<n>{number})\s+(?P<who>(?:[A-Z][\w.]*\s+){{0,2}}?)"
         rf"(?:active-duty\s+|military\s+)?{troops}\b")
 
 

@@ -52,7 +52,8 @@ class DateMention:
 
 @cache
 def _pattern() -> re.Pattern:
-    lead = r"(?:(?P<lead>in|on|by|since|during|from|between|until|before|after|of)\s+(?:the\s+)?)?"
+    lead = (r"(?:(?P<lead>(?i:in|on|by|for|since|during|from|between|until|before|after|of))"
+            r"\s+(?:the\s+)?)?")
     return re.compile(
         rf"\b{lead}(?:"
         rf"(?P<a>{_ISO}|{_ONE})(?:\s*(?P<sep>to|and|-|–|through|until)\s*(?P<b>{_ISO}|{_ONE}))?"
