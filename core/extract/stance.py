@@ -37,7 +37,9 @@ _PERSON = re.compile(r"^\s*(professor|analyst|expert|scholar|academic|researcher
                      r"writer|commentator|economist|businessman|businesswoman|artist|student|"
                      r"author|historian|think tank|novelist|blogger)", re.IGNORECASE)
 _AGAINST_CHINA = re.compile(r"\b(against|confront\w*|counter\w*|deter\w*|contain\w*|"
-                            r"war\s+with|conflict\s+with|attack\w*|anti-)", re.IGNORECASE)
+                            r"war\s+with|conflict\s+with|attack\w*|anti-|criticis\w*|"
+                            r"criticiz\w*|challeng\w*|provok\w*|antagoni\w*|sanction\w*)",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
