@@ -46,3 +46,48 @@ def version(store: Store) -> str:
     with store.reader() as session:
         row = session.execute(query).one()
     return "|".join(str(value) for value in row)
+
+
+FACT_COLUMNS = ["id", "doc", "type", "country", "counterpart", "value", "value_high", "unit",
+                "currency", "qualifier", "period", "status", "date", "date_end", "framework",
+                "label", "holder", "quote", "start", "end", "boilerplate", "confidence",
+                "title", "outlet", "published"]
+
+
+def facts(store: Store, *, types=None, countries=None, counterparts=None, statuses=None,
+          docs=None, date_from: str | None = None, date_to: str | None = None,
+          include_boilerplate: bool = True, limit: int | None = None) -> pd.DataFrame:
+    """Facts with their document's title, outlet and publication date.
+
+    Each filter is optional; a list keeps facts whose field is in it. The
+    date range applies to a fact's own date (events) or its period, else its
+    document's publication date.
+    """
+    query = (select(FactRow.id, FactRow.doc_id.label("doc"), FactRow.type, FactRow.country,
+                    FactRow.counterpart, FactRow.value, FactRow.value_high, FactRow.unit,
+                    FactRow.currency, FactRow.qualifier, FactRow.period, FactRow.status,
+                    FactRow.date, FactRow.date_end, FactRow.framework, FactRow.label,
+                    FactRow.holder, FactRow.quote, FactRow.start, FactRow.end,
+                    FactRow.boilerplate, FactRow.confidence, DocumentRow.title,
+                    DocumentRow.outlet, DocumentRow.published)
+             .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
+             .order_by(FactRow.doc_id, FactRow.start, FactRow.id))
+    for column, wanted in ((FactRow.type, types), (FactRow.country, countries),
+                           (FactRow.counterpart, counterparts), (FactRow.status, statuses),
+                           (FactRow.doc_id, docs)):
+        if wanted:
+            query = query.where(column.in_(list(wanted)))
+    if not include_boilerplate:
+        query = query.where(FactRow.boilerplate.is_(False))
+    when = func.coalesce(FactRow.date, FactRow.period, DocumentRow.published)
+    if date_from:
+        query = query.where(when >= date_from)
+    if date_to:
+        query = query.where(when <= date_to + "~")  # "2025" <= "2025-07-01" <= "2025~"
+    if limit:
+        query = query.limit(limit)
+    with store.reader() as session:
+        rows = session.execute(query).all()
+    frame = pd.DataFrame(rows, columns=FACT_COLUMNS)
+    frame["boilerplate"] = frame["boilerplate"].astype(bool)
+    return frame
