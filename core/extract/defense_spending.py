@@ -21,7 +21,10 @@ def extract(reading: Reading) -> list[Fact]:
     facts = []
     topic = cues(TYPE, "topic")
     tariff_near = cues("tariff", "near")
+    trigger = cues(TYPE, "trigger")
     for sentence in reading.sentences:
+        if not trigger.search(sentence.text):
+            continue
         match = topic.search(sentence.text)
         if not match:
             continue

@@ -56,8 +56,15 @@ def _cues() -> tuple[Cue, ...]:
                  for row in data.table("stance_cues.csv"))
 
 
+@cache
+def _any_cue() -> re.Pattern:
+    return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in _cues()), re.IGNORECASE)
+
+
 def _matches(text: str) -> list[tuple[re.Match, Cue]]:
     """Cue matches in `text`; where two overlap, the longer is kept."""
+    if not _any_cue().search(text):
+        return []
     found = [(m, cue) for cue in _cues() for m in cue.pattern.finditer(text)]
     found.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
     kept: list[tuple[re.Match, Cue]] = []

@@ -20,7 +20,10 @@ STATUSES = ("demanded", "agreed", "proposed")
 def extract(reading: Reading) -> list[Fact]:
     facts = []
     topic = cues(TYPE, "topic")
+    trigger = cues(TYPE, "trigger")
     for sentence in reading.sentences:
+        if not trigger.search(sentence.text):
+            continue
         if not topic.search(sentence.text):
             continue
         troops_of = _troops_of(sentence)

@@ -30,9 +30,16 @@ def _pattern() -> re.Pattern:
         rf"(?:active-duty\s+|military\s+)?{troops}\b")
 
 
+@cache
+def _trigger() -> re.Pattern:
+    return re.compile(lexicon()[TYPE]["troops"])
+
+
 def extract(reading: Reading) -> list[Fact]:
     facts = []
     for sentence in reading.sentences:
+        if not _trigger().search(sentence.text):
+            continue
         for match in _pattern().finditer(sentence.text):
             value = numbers.parse_number(match.group("n").split()[0])
             if value is None:

@@ -10,6 +10,7 @@ guessed. A month and day with no year take the reference's year.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -67,15 +68,51 @@ def _parser():
     return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
 
+_MONTH_NUMBER = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTH_NUMBER.update({name.lower(): number for number, name in enumerate(calendar.month_abbr)
+                      if name})
+_MONTH_NUMBER["sept"] = 9
+_SHAPES = (
+    re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"),
+)
+
+
+def _plain_shape(expression: str) -> str | None:
+    """The three shapes the finder produces most ("July 27, 2025", "3 March
+    2024", "June 2024"), read with the calendar's month names: the common
+    case without dateparser's general machinery. None for anything else."""
+    for shape in _SHAPES:
+        match = shape.fullmatch(expression)
+        if not match:
+            continue
+        month = _MONTH_NUMBER.get(match.group("month").lower())
+        if month is None:
+            return None
+        year = int(match.group("year"))
+        if "day" not in match.groupdict() or match.group("day") is None:
+            return f"{year:04d}-{month:02d}"
+        try:
+            return date(year, month, int(match.group("day"))).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
 @lru_cache(maxsize=4096)
 def parse(expression: str, reference: date | None = None) -> str | None:
     """One date expression as ISO to its precision, or None. A month and day
-    without a year need `reference`; a bare year needs nothing."""
+    without a year need `reference`; a bare year needs nothing. dateparser
+    reads every form but the plain shapes above."""
     expression = expression.strip().rstrip(",")
     if re.fullmatch(YEAR, expression):
         return expression
     if re.fullmatch(_ISO, expression):
         return expression
+    plain = _plain_shape(expression)
+    if plain:
+        return plain
     has_year = re.search(YEAR, expression) is not None
     if not has_year and reference is None:
         return None
@@ -116,8 +153,13 @@ def resolve_relative(expression: str, reference: date | None) -> str | None:
     return month
 
 
+_ANY_DATE = re.compile(rf"\d\d\d\d|{MONTHS}|\b(?:year|month)\b")
+
+
 def find(text: str, reference: date | None = None) -> list[DateMention]:
     """Every date expression in `text` that can be given a date."""
+    if not _ANY_DATE.search(text):
+        return []
     found = []
     for match in _pattern().finditer(text):
         lead = (match.group("lead") or "").lower()

@@ -46,11 +46,13 @@ def _vocab() -> dict:
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
+    """The figure patterns, each anchored on the figure itself (a digit, a
+    symbol, a number word); the qualifier and "from"/"between" before it are
+    read by looking back (`_extend`), which keeps the scan fast."""
     vocab = _vocab()
     words = _alternation(vocab["number_words"])
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     number = rf"(?:{digits}|\b(?:{words})(?:[- ](?:{words}))?\b)"
-    qual = rf"(?P<q>{_alternation(vocab['qualifiers'])})\s+"
     pct = r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b|pc\b)"
     scale = (r"(?P<scale>\s?(?:trillion|billion|million|thousand|trn|tn|bn|mn)\b"
              r"|(?<=\d)[bmk]\b|\s[BMK]\b)?")
@@ -59,21 +61,30 @@ def _patterns() -> dict[str, re.Pattern]:
     flags = re.IGNORECASE
     return {
         "range": re.compile(
-            rf"(?:(?P<lead>from|between)\s+)?(?:{qual})?(?P<a>{number})(?:{pct})?"
-            rf"\s*(?P<sep>to|and|-|–|—)\s*(?:(?:{_alternation(vocab['qualifiers'])})\s+)?"
-            rf"(?P<b>{number}){pct}", flags),
-        "percent": re.compile(rf"(?:{qual})?(?P<a>{number}){pct}", flags),
-        "fraction": re.compile(
-            rf"(?:{qual})?\b(?P<f>{_alternation(vocab['fractions'])})\s+of\b", flags),
+            rf"(?P<a>{number})(?:{pct})?\s*(?P<sep>to|and|-|–|—)\s*"
+            rf"(?:(?:{_alternation(vocab['qualifiers'])})\s+)?(?P<b>{number}){pct}", flags),
+        "percent": re.compile(rf"(?P<a>{number}){pct}", flags),
+        "fraction": re.compile(rf"\b(?P<f>{_alternation(vocab['fractions'])})\s+of\b", flags),
         "money_symbol": re.compile(
-            rf"(?:{qual})?(?<![\w$])(?P<sym>{symbols})\s?(?P<a>{digits}){scale}",
-            re.IGNORECASE),
+            rf"(?<![\w$])(?P<sym>{symbols})\s?(?P<a>{digits}){scale}", re.IGNORECASE),
         "money_word": re.compile(
-            rf"(?:{qual})?(?P<a>{number}){scale}\s+(?P<word>{currency_words})\b", flags),
+            rf"(?P<a>{number}){scale}\s+(?P<word>{currency_words})\b", flags),
         "multiple": re.compile(
-            rf"(?:{qual})?(?:(?P<a>{number})[\s-](?:times|fold)\b"
+            rf"(?:(?P<a>{number})[\s-](?:times|fold)\b"
             rf"|\b(?P<m>{_alternation(vocab['multiples'])})\b)", flags),
+        "qualifier": re.compile(rf"\b(?P<q>{_alternation(vocab['qualifiers'])})\s+$", flags),
+        "lead": re.compile(r"\b(?P<lead>from|between)\s+$", flags),
+        "any": re.compile(rf"\d|\b(?:{words}|{_alternation(vocab['fractions'])}|"
+                          rf"{_alternation(vocab['multiples'])})\b", flags),
     }
+
+
+def _extend(text: str, start: int) -> tuple[int, str]:
+    """The qualifier right before a figure starting at `start`: (new start, qualifier)."""
+    match = _patterns()["qualifier"].search(text, max(0, start - 25), start)
+    if match:
+        return match.start(), qualifier(match.group("q"))
+    return start, "exact"
 
 
 def parse_number(token: str) -> float | None:
@@ -104,63 +115,65 @@ def qualifier(word: str | None) -> str:
     return _vocab()["qualifiers"].get(word.lower(), "exact") if word else "exact"
 
 
-def _qualifier(match: re.Match) -> str:
-    return qualifier(match.group("q"))
-
-
 def find(text: str) -> list[Quantity]:
     """Every figure in `text`, in order; overlapping readings keep the longest."""
-    found: list[Quantity] = []
     patterns = _patterns()
+    if not patterns["any"].search(text):
+        return []
+    found: list[Quantity] = []
     for match in patterns["range"].finditer(text):
         quantity = _range(text, match)
         if quantity:
             found.append(quantity)
     for match in patterns["percent"].finditer(text):
-        found.append(Quantity(match.start(), match.end(), match.group(), "percent",
-                              parse_number(match.group("a")), qualifier=_qualifier(match)))
+        found.append(_quantity(text, match, "percent", parse_number(match.group("a"))))
     for match in patterns["fraction"].finditer(text):
-        value = _vocab()["fractions"][match.group("f").lower()]
-        found.append(Quantity(match.start(), match.end(), match.group(), "percent",
-                              float(value), qualifier=_qualifier(match), form="fraction"))
+        value = float(_vocab()["fractions"][match.group("f").lower()])
+        found.append(_quantity(text, match, "percent", value, form="fraction"))
     for match in patterns["money_symbol"].finditer(text):
+        symbols = _vocab()["currency_symbols"]
         symbol = match.group("sym")
-        currency = _vocab()["currency_symbols"].get(symbol) or \
-            _vocab()["currency_symbols"].get(symbol.upper())
-        found.append(_money(match, currency))
+        found.append(_money(text, match, symbols.get(symbol) or symbols.get(symbol.upper())))
     for match in patterns["money_word"].finditer(text):
-        word = match.group("word")
-        currency = next(v for k, v in _vocab()["currency_words"].items()
-                        if k.lower() == word.lower())
-        found.append(_money(match, currency))
+        word = match.group("word").lower()
+        currency = next(v for k, v in _vocab()["currency_words"].items() if k.lower() == word)
+        found.append(_money(text, match, currency))
     for match in patterns["multiple"].finditer(text):
         if match.group("m"):
             value = float(_vocab()["multiples"][match.group("m").lower()])
         else:
             value = parse_number(match.group("a"))
-        found.append(Quantity(match.start(), match.end(), match.group(), "multiple",
-                              value, qualifier=_qualifier(match)))
+        found.append(_quantity(text, match, "multiple", value))
     return _mark_conversions(text, _longest(found))
 
 
+def _quantity(text: str, match: re.Match, kind: str, value: float, **fields) -> Quantity:
+    start, qual = _extend(text, match.start())
+    return Quantity(start, match.end(), text[start:match.end()], kind, value,
+                    qualifier=qual, **fields)
+
+
 def _range(text: str, match: re.Match) -> Quantity | None:
-    lead, sep = (match.group("lead") or "").lower(), match.group("sep").lower()
+    sep = match.group("sep").lower()
+    lead_match = _patterns()["lead"].search(text, max(0, match.start() - 10), match.start())
+    lead = lead_match.group("lead").lower() if lead_match else ""
     if sep == "and" and lead != "between":
         return None
     low, high = parse_number(match.group("a")), parse_number(match.group("b"))
     if low is None or high is None:
         return None
+    start = lead_match.start() if lead_match else match.start()
+    start, qual = _extend(text, start)
     form = "range"
-    if lead == "from" and not re.search(r"rang(e|es|ed|ing)\s*$", text[:match.start()]):
+    if lead == "from" and not re.search(r"rang(e|es|ed|ing)\s*$", text[:start]):
         form = "change"
-    return Quantity(match.start(), match.end(), match.group(), "percent", low, high,
-                    qualifier=_qualifier(match), form=form)
+    return Quantity(start, match.end(), text[start:match.end()], "percent", low, high,
+                    qualifier=qual, form=form)
 
 
-def _money(match: re.Match, currency: str | None) -> Quantity:
+def _money(text: str, match: re.Match, currency: str | None) -> Quantity:
     value = round(parse_number(match.group("a")) * _scale(match), 3)
-    return Quantity(match.start(), match.end(), match.group(), "money", value,
-                    currency=currency, qualifier=_qualifier(match))
+    return _quantity(text, match, "money", value, currency=currency)
 
 
 def _longest(found: list[Quantity]) -> list[Quantity]:
