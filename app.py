@@ -1,20 +1,17 @@
-"""Overview: what the store holds, and where to go next."""
+"""The dashboard's entry point: page setup and navigation. Each page in
+pages/ renders what ui.data returns; none holds SQL or business rules."""
 import streamlit as st
 
-from ui import data
+st.set_page_config(page_title="Indo-Pacific Alliance Tracker", page_icon=":material/public:",
+                   layout="wide")
 
-st.set_page_config(page_title="Indo-Pacific Alliance Tracker", layout="wide")
-st.title("Indo-Pacific Alliance Tracker")
-st.caption("US alliances in the Indo-Pacific, read from the news; every fact links to its source sentence.")
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/map.py", title="Map", icon=":material/map:"),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:"),
+    st.Page("pages/countries.py", title="Countries", icon=":material/flag:"),
+    st.Page("pages/sources.py", title="Sources", icon=":material/article:"),
+    st.Page("pages/facts.py", title="Facts", icon=":material/table:"),
+]
 
-documents = data.documents()
-if documents.empty:
-    st.info("The store is empty. Ingest articles with `python -m core ingest PATH` "
-            "(or run `make run`, which ingests the bundled seed articles).")
-    st.stop()
-
-st.subheader(f"{len(documents)} documents")
-st.dataframe(
-    documents.rename(columns={"id": "Document", "title": "Title", "published": "Published",
-                              "outlet": "Outlet", "facts": "Facts"}),
-    hide_index=True, width="stretch")
+st.navigation(PAGES).run()

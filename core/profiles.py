@@ -154,3 +154,47 @@ def countries(store: Store) -> pd.DataFrame:
                      "score": summary["score"]})
     return pd.DataFrame(rows).sort_values(["facts", "name"], ascending=[False, True],
                                           ignore_index=True)
+
+
+MEASURES = {
+    "stance": "Stance toward the US-led side",
+    "defense_pct_gdp": "Defence spending, % of GDP (latest stated)",
+    "us_troops": "US troops hosted (latest stated)",
+    "tariff_rate": "Highest US tariff rate faced (latest stated)",
+}
+
+
+def _latest(rows: pd.DataFrame, value: str = "value") -> tuple[float | None, int]:
+    """The value stated by the newest source (and how many sources state one)."""
+    if rows.empty:
+        return None, 0
+    ordered = _ordered(rows)
+    newest = ordered[ordered["doc"] == ordered.iloc[0]["doc"]]
+    return float(newest[value].max()), int(rows["doc"].nunique())
+
+
+def measures(store: Store) -> pd.DataFrame:
+    """One row per country with facts: the map's measures and their source counts."""
+    facts = queries.facts(store)
+    columns = ["country", "name", "stance", "stance_score", "stance_sources",
+               "defense_pct_gdp", "defense_sources", "us_troops", "troops_sources",
+               "tariff_rate", "tariff_sources", "facts"]
+    codes = sorted(set(facts["country"].dropna()) | set(
+        facts.loc[facts["type"] == "tariff", "counterpart"].dropna()) - {"ALL"})
+    rows = []
+    for code in codes:
+        own = facts[facts["country"] == code]
+        stances = own[own["type"] == "stance"]
+        summary = stance_summary(stances)
+        spending = own[(own["type"] == "defense_spending") & (own["unit"] == "pct_gdp")]
+        actual = spending[spending["status"] == "actual"]
+        defense, defense_n = _latest(actual if not actual.empty else spending)
+        troops, troops_n = _latest(own[(own["type"] == "troop_presence")
+                                       & (own["counterpart"] == "USA")])
+        faced = facts[(facts["type"] == "tariff") & (facts["counterpart"] == code)
+                      & (facts["country"] == "USA")]
+        tariff, tariff_n = _latest(faced.assign(value=faced["value_high"].fillna(faced["value"])))
+        rows.append([code, name(code), summary["overall"], summary["score"],
+                     int(stances["doc"].nunique()), defense, defense_n, troops, troops_n,
+                     tariff, tariff_n, len(own)])
+    return pd.DataFrame(rows, columns=columns)

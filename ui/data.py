@@ -1,26 +1,83 @@
-"""The pages' only way to data: core.queries behind st.cache_data.
+"""The pages' only way to data: core functions behind st.cache_data.
 
-The cache is keyed by the store's URL and its change marker, so a page shows
-new facts as soon as an ingest or re-extraction has committed them.
+Every cached call is keyed by the store's URL and its change marker
+(`core.queries.version`), so a page shows new facts as soon as an ingest or
+re-extraction has committed them, and repeated reruns cost no queries.
 """
 from __future__ import annotations
 
 import streamlit as st
 
-from core import queries
+from core import profiles, queries, settings
 from core.store import Store
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> Store:
+    return Store(url)
+
+
 def store() -> Store:
-    return Store()
+    return _store(settings.db_url())
 
 
-@st.cache_data(show_spinner=False)
+def _key() -> tuple[str, str]:
+    s = store()
+    return s.url, queries.version(s)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
 def _documents(url: str, version: str):
-    return queries.documents(store())
+    return queries.documents(_store(url))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _facts(url: str, version: str, filters: tuple):
+    return queries.facts(_store(url), **dict(filters))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _countries(url: str, version: str):
+    return profiles.countries(_store(url))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _profile(url: str, version: str, country: str):
+    return profiles.profile(_store(url), country)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _measures(url: str, version: str):
+    return profiles.measures(_store(url))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _document(url: str, version: str, doc_id: str):
+    return queries.document(_store(url), doc_id)
 
 
 def documents():
-    s = store()
-    return _documents(s.url, queries.version(s))
+    return _documents(*_key())
+
+
+def facts(**filters):
+    """Facts matching `filters` (see core.queries.facts)."""
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, (list, set, tuple)) else v)
+                          for k, v in filters.items()))
+    return _facts(*_key(), frozen)
+
+
+def countries():
+    return _countries(*_key())
+
+
+def profile(country: str):
+    return _profile(*_key(), country)
+
+
+def measures():
+    return _measures(*_key())
+
+
+def document(doc_id: str):
+    return _document(*_key(), doc_id)

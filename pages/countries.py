@@ -1,0 +1,100 @@
+"""Countries: a stance card per country — label and summary, evidence with
+links to the source sentences, figures, memberships, disagreements — and a
+compare mode for two to four countries side by side."""
+import plotly.express as px
+import streamlit as st
+
+from ui import data, params
+from ui.widgets import quote, require_documents, source_link, type_name, value_text
+
+STANCE_BADGE = {"aligned": "blue", "leaning": "green", "hedging": "orange",
+                "reluctant": "violet", "opposed": "red"}
+
+st.title("Countries")
+require_documents()
+listed = data.countries()
+if listed.empty:
+    st.info("No country has facts yet. Ingest articles that name countries, then reload.")
+    st.stop()
+names = dict(zip(listed["country"], listed["name"]))
+codes = list(listed["country"])
+
+compare = st.toggle("Compare countries", value=bool(params.get_list("compare", codes)),
+                    key="compare_mode")
+if compare:
+    default = params.get_list("compare", codes) or codes[:2]
+    chosen = st.multiselect("Countries to compare (two to four)", codes, default=default[:4],
+                            max_selections=4, format_func=names.get, key="compare_countries")
+    params.put(compare=chosen, country=None)
+else:
+    current = params.get_one("country", codes) or codes[0]
+    chosen = [st.selectbox("Country", codes, index=codes.index(current), format_func=names.get,
+                           key="country_select")]
+    params.put(country=chosen[0], compare=None)
+
+
+def card(code: str, compact: bool) -> None:
+    profile = data.profile(code)
+    stance = profile["stance"]
+    st.header(profile["name"])
+    if stance["overall"]:
+        st.badge(stance["overall"], color=STANCE_BADGE[stance["overall"]])
+        summary = stance["summary"][:1].upper() + stance["summary"][1:]
+        st.markdown(f"**{summary}** — from {stance['facts']} stance "
+                    f"statement(s) in {stance['sources']} source(s).")
+        sides = ", ".join(f"{n} {s}" for s, n in sorted(stance["sides"].items()))
+        st.caption(f"Sides toward the US-led side: {sides}.")
+        st.subheader("Evidence")
+        for fact in stance["evidence"][: 2 if compact else 3]:
+            st.markdown(f"*{value_text(fact)}*")
+            quote(fact)
+            source_link(fact)
+    else:
+        st.info(f"No source states where {profile['name']} stands. Its other facts follow.")
+
+    figures = profile["figures"]
+    st.subheader("Figures")
+    if figures.empty:
+        st.caption("No figures stated for this country.")
+    else:
+        for fact in figures.head(4 if compact else 12).to_dict("records"):
+            st.markdown(f"{type_name(fact['type'])}: {value_text(fact)}")
+            source_link(fact)
+        series = figures[figures["period"].notna()]
+        for (fact_type, unit), group in series.groupby(["type", "unit"]):
+            if group["period"].nunique() >= 2:
+                chart = px.line(group.sort_values("period"), x="period", y="value", markers=True,
+                                title=f"{type_name(fact_type)} ({unit})")
+                st.plotly_chart(chart, key=f"chart{code}{fact_type}{unit}")
+
+    st.subheader("Memberships")
+    memberships = profile["memberships"]
+    if memberships.empty:
+        st.caption("No framework memberships stated.")
+    else:
+        st.dataframe(memberships[["framework", "status", "sources"]], hide_index=True,
+                     width="stretch")
+
+    disagreements = profile["disagreements"]
+    if not disagreements.empty:
+        st.subheader("Sources disagree")
+        for row in disagreements.to_dict("records"):
+            st.warning(f"{type_name(row['type'])} ({row['unit']}, {row['period'] or 'no period'}): "
+                       f"{row['value_a']:g} in {row['doc_a']} vs {row['value_b']:g} in "
+                       f"{row['doc_b']}")
+    events = profile["events"]
+    if not compact and not events.empty:
+        st.subheader("Events")
+        for fact in events.to_dict("records"):
+            st.markdown(f"{value_text(fact)}")
+            source_link(fact)
+
+
+if not chosen:
+    st.info("Choose at least one country.")
+elif len(chosen) == 1:
+    card(chosen[0], compact=False)
+else:
+    for column, code in zip(st.columns(len(chosen)), chosen):
+        with column:
+            card(code, compact=True)

@@ -1,0 +1,77 @@
+"""Facts: one filterable, searchable table of every fact, with CSV and JSONL
+downloads of exactly the rows shown."""
+import streamlit as st
+
+from core import queries
+from core.export import facts as export_facts
+from core.model import FACT_TYPES
+from core.normalize.countries import name
+from ui import data, params
+from ui.widgets import require_documents, type_name
+
+COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "currency",
+           "qualifier", "period", "status", "date", "date_end", "framework", "label", "holder",
+           "quote", "doc", "published"]
+
+st.title("Facts")
+require_documents()
+everything = data.facts()
+if everything.empty:
+    st.info("No facts have been extracted yet. Ingest articles, or run "
+            "`python -m core reextract` after changing the rules.")
+    st.stop()
+
+
+def options(column):
+    return sorted(everything[column].dropna().unique())
+
+
+with st.sidebar:
+    st.header("Filter facts")
+    types = st.multiselect("Type", [t for t in FACT_TYPES if t in set(everything["type"])],
+                           default=params.get_list("type", FACT_TYPES), format_func=type_name,
+                           key="f_type")
+    countries = st.multiselect("Country", options("country"),
+                               default=params.get_list("country", options("country")),
+                               format_func=name, key="f_country")
+    counterparts = st.multiselect("Counterpart", options("counterpart"),
+                                  default=params.get_list("counterpart", options("counterpart")),
+                                  format_func=name, key="f_counterpart")
+    statuses = st.multiselect("Status", options("status"),
+                              default=params.get_list("status", options("status")), key="f_status")
+    docs = st.multiselect("Source", options("doc"), default=params.get_list("doc", options("doc")),
+                          key="f_doc")
+    date_from = st.text_input("From (YYYY, YYYY-MM or YYYY-MM-DD)",
+                              value=params.get_date("from") or "", key="f_from")
+    date_to = st.text_input("To", value=params.get_date("to") or "", key="f_to")
+    boilerplate = st.checkbox("Include boilerplate", value=params.get_one("bp", ["0"]) != "0",
+                              key="f_bp")
+search = st.text_input("Search the quotes", value=params.get_text("q"), key="f_search",
+                       placeholder="e.g. host-nation support")
+
+valid_from = params.valid_date(date_from)
+valid_to = params.valid_date(date_to)
+for label, raw, valid in (("From", date_from, valid_from), ("To", date_to, valid_to)):
+    if raw and not valid:
+        st.warning(f"{label} date {raw!r} is not YYYY, YYYY-MM or YYYY-MM-DD; it is ignored.")
+params.put(type=types, country=countries, counterpart=counterparts, status=statuses, doc=docs,
+           q=search.strip(), bp=None if boilerplate else "0",
+           **{"from": valid_from, "to": valid_to})
+
+shown = data.facts(types=types, countries=countries, counterparts=counterparts,
+                   statuses=statuses, docs=docs, date_from=valid_from, date_to=valid_to,
+                   include_boilerplate=boilerplate, search=search.strip() or None)
+st.caption(f"{len(shown)} of {len(everything)} facts")
+if shown.empty:
+    st.info("No facts match these filters. Clear a filter or change the search.")
+    st.stop()
+
+st.dataframe(shown[COLUMNS], hide_index=True, width="stretch", key="facts_table")
+records = queries.to_facts(shown)
+left, right = st.columns(2)
+left.download_button(f"Download these {len(shown)} facts (CSV)",
+                     export_facts.to_string(records, "csv"), file_name="facts.csv",
+                     mime="text/csv", key="dl_csv")
+right.download_button(f"Download these {len(shown)} facts (JSONL)",
+                      export_facts.to_string(records, "jsonl"), file_name="facts.jsonl",
+                      mime="application/jsonl", key="dl_jsonl")

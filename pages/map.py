@@ -1,0 +1,39 @@
+"""Map: the Indo-Pacific coloured by a chosen measure; selecting a country
+leads to its card."""
+import streamlit as st
+
+from core.profiles import MEASURES
+from ui import data, maps, params
+from ui.widgets import require_documents
+
+st.title("Map")
+require_documents()
+
+measure = params.get_one("measure", MEASURES) or "stance"
+measure = st.selectbox("Colour countries by", list(MEASURES), index=list(MEASURES).index(measure),
+                       format_func=MEASURES.get, key="measure")
+params.put(measure=measure if measure != "stance" else None)
+
+frame = maps.map_frame(data.measures(), measure)
+event = st.pydeck_chart(maps.deck(frame, measure), on_select="rerun",
+                        selection_mode="single-object", key="map_chart")
+st.markdown(maps.legend(measure, frame))
+
+picked = maps.selected_country(event) or params.get_one("country", frame["country"])
+with_data = frame[frame["value"].notna()].sort_values("name")
+options = [""] + with_data["country"].tolist()
+picked = st.selectbox("Open a country card", options,
+                      index=options.index(picked) if picked in options else 0,
+                      format_func=lambda c: "choose a country" if not c else
+                      frame.set_index("country").loc[c, "name"], key="map_country")
+params.put(country=picked or None)
+if picked:
+    row = frame.set_index("country").loc[picked]
+    st.markdown(f"**{row['name']}**: {row['value_text']} ({row['sources']} source(s))")
+    st.page_link("pages/countries.py", label=f"Open {row['name']}'s stance card",
+                 icon=":material/flag:", query_params={"country": picked})
+
+st.subheader("The map's data")
+table = frame[["country", "name", "value_text", "sources"]].rename(columns={
+    "country": "Code", "name": "Country", "value_text": MEASURES[measure], "sources": "Sources"})
+st.dataframe(table.sort_values("Country"), hide_index=True, width="stretch")

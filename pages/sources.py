@@ -1,0 +1,61 @@
+"""Sources: an article as stored, with every extracted fact highlighted in
+place (colour by type, the normalised value on hover), boilerplate dimmed,
+and the sentence a link points at outlined and scrolled to."""
+import streamlit as st
+
+from ui import data, params
+from ui.render import TYPE_COLOURS, Span, highlight, plain
+from ui.widgets import require_documents, type_name, value_text
+
+st.title("Sources")
+documents = require_documents()
+ids = list(documents["id"])
+titles = dict(zip(documents["id"], documents["title"].fillna(documents["id"])))
+
+current = params.get_one("doc", ids) or ids[0]
+doc_id = st.selectbox("Article", ids, index=ids.index(current),
+                      format_func=lambda d: f"{titles[d]} ({d})", key="source_doc")
+if doc_id != current:
+    params.put(doc=doc_id, fact=None)
+else:
+    params.put(doc=doc_id)
+
+doc = data.document(doc_id)
+facts = data.facts(docs=[doc_id])
+row = documents.set_index("id").loc[doc_id]
+st.markdown(f"**{plain(titles[doc_id])}**  \n{plain(row['outlet'] or 'Outlet not stated')} · "
+            f"{row['published'] or 'date not stated'} · document `{doc_id}`")
+
+marked_id = params.get_int("fact")
+marked = facts[facts["id"] == marked_id].to_dict("records") if marked_id else []
+spans = [Span(s.start, s.end, "boilerplate") for s in doc.sentences if s.boilerplate]
+spans += [Span(f["start"], f["end"], f["type"], f"{type_name(f['type'])}: {value_text(f)}")
+          for f in facts.to_dict("records")]
+if marked:
+    spans.append(Span(marked[0]["start"], marked[0]["end"], "marked",
+                      anchor=f"fact-{marked[0]['id']}"))
+
+legend = "  ".join(f"**{type_name(t)}**" for t in TYPE_COLOURS if t in set(facts["type"]))
+text_column, side = st.columns([3, 2])
+with text_column:
+    if legend:
+        st.caption(f"Highlighted: {legend}. Grey text is boilerplate. Hover a highlight for "
+                   "its value.")
+    st.markdown(highlight(doc.text, spans), unsafe_allow_html=True)
+with side:
+    if marked:
+        st.subheader("Linked fact")
+        st.markdown(f"**{type_name(marked[0]['type'])}**: {value_text(marked[0])}")
+    st.subheader(f"{len(facts)} facts in this article")
+    if facts.empty:
+        st.caption("No facts were extracted from this article.")
+    for fact in facts.to_dict("records"):
+        flag = " · boilerplate" if fact["boilerplate"] else ""
+        st.markdown(f"**{type_name(fact['type'])}** · {value_text(fact)}{flag}")
+
+if marked:
+    st.iframe(
+        f"""<script>
+        const target = window.parent.document.getElementById("fact-{int(marked[0]['id'])}");
+        if (target) {{ target.scrollIntoView({{behavior: "smooth", block: "center"}}); }}
+        </script>""", height=1)

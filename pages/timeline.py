@@ -1,0 +1,68 @@
+"""Timeline: events and dated figures over time, filterable by country, type
+and date range; selecting points lists their sources."""
+import html
+
+import plotly.express as px
+import streamlit as st
+
+from core import queries
+from core.model import FACT_TYPES
+from core.normalize.countries import name
+from ui import data, params
+from ui.widgets import quote, require_documents, source_link, type_name, value_text
+
+st.title("Timeline")
+require_documents()
+dated = queries.timeline(data.facts())
+if dated.empty:
+    st.info("No fact in the store carries a date yet. Events and figures with a year "
+            "appear here once articles that date them are ingested.")
+    st.stop()
+
+codes = sorted(dated["who"].dropna().unique(), key=name)
+years = (int(dated["when"].dt.year.min()), int(dated["when"].dt.year.max()))
+left, middle, right = st.columns([2, 2, 2])
+chosen_countries = left.multiselect("Countries", codes, default=params.get_list("countries", codes),
+                                    format_func=name, key="tl_countries")
+present_types = [t for t in FACT_TYPES if t in set(dated["type"])]
+chosen_types = middle.multiselect("Types", present_types,
+                                  default=params.get_list("types", present_types),
+                                  format_func=type_name, key="tl_types")
+start = params.get_int("from") or years[0]
+end = params.get_int("to") or years[1]
+start, end = min(max(start, years[0]), years[1]), max(min(end, years[1]), years[0])
+if years[0] < years[1]:
+    start, end = right.slider("Years", years[0], years[1], (start, end), key="tl_years")
+params.put(countries=chosen_countries, types=chosen_types,
+           **{"from": start if start != years[0] else None, "to": end if end != years[1] else None})
+
+shown = dated[dated["when"].dt.year.between(start, end)]
+if chosen_countries:
+    shown = shown[shown["who"].isin(chosen_countries)]
+if chosen_types:
+    shown = shown[shown["type"].isin(chosen_types)]
+if shown.empty:
+    st.info("No dated facts match these filters. Widen the years or clear a filter.")
+    st.stop()
+
+plot = shown.assign(
+    Country=shown["who"].map(lambda c: name(c) if isinstance(c, str) else "—"),
+    Type=shown["type"].map(type_name),
+    Fact=[html.escape(value_text(f)) for f in shown.to_dict("records")],
+    Quote=[html.escape(q if len(q) <= 160 else q[:157] + "…") for q in shown["quote"]],
+)
+figure = px.scatter(plot, x="when", y="Country", color="Type", custom_data=["id"],
+                    hover_data={"Fact": True, "Quote": True, "when": False, "Country": False},
+                    title=f"{len(shown)} dated facts, {start}–{end}")
+figure.update_traces(marker={"size": 13, "opacity": 0.8})
+figure.update_layout(xaxis_title=None, yaxis_title=None, legend_title=None, height=480)
+event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points", "box"),
+                        key="timeline_chart")
+
+selected_ids = {int(p["customdata"][0]) for p in event.selection.points} if event else set()
+listed = shown[shown["id"].isin(selected_ids)] if selected_ids else shown.tail(10)
+st.subheader("Selected facts" if selected_ids else "Latest dated facts (select points to list them)")
+for fact in listed.to_dict("records"):
+    st.markdown(f"**{fact['when']:%Y-%m-%d}** · {type_name(fact['type'])} · {value_text(fact)}")
+    quote(fact)
+    source_link(fact)

@@ -1,0 +1,136 @@
+"""The real Streamlit app under AppTest: every page on the seed store and on
+an empty store, and what matters on each."""
+import csv
+import io
+import json
+
+import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+
+PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/countries.py",
+         "pages/sources.py", "pages/facts.py"]
+
+
+def open_page(monkeypatch, db_url: str, page: str, **query) -> AppTest:
+    monkeypatch.setenv("TRACKER_DB", db_url)
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params.update(query)
+    app.run()
+    if page != "pages/overview.py":
+        app.switch_page(page)
+        app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def texts(app: AppTest) -> str:
+    return "\n".join(m.value for m in app.markdown) + "\n" + "\n".join(
+        c.value for c in app.caption)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_on_the_seed_store(monkeypatch, seed_db, page):
+    app = open_page(monkeypatch, seed_db, page)
+    assert not app.error
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_says_what_to_do_on_an_empty_store(monkeypatch, db_url, page):
+    app = open_page(monkeypatch, db_url, page)
+    assert any("store is empty" in info.value for info in app.info)
+
+
+def test_korea_card_shows_its_reluctance_with_quincy_evidence(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/countries.py", country="KOR")
+    assert app.header[0].value == "South Korea"
+    markdown = [m.value for m in app.markdown]
+    assert markdown[0] in (":violet-badge[reluctant]", ":orange-badge[hedging]")
+    assert markdown[1].startswith("**Government reluctant toward Washington; public ")
+    evidence = [link.proto for link in app.get("page_link")]
+    quincy = [p for p in evidence if "doc=001_c13fbc61cf03b603.txt" in p.query_string]
+    assert quincy and all(p.page == "sources" and "&fact=" in p.query_string for p in quincy)
+    assert any("Quincy" in m or "South Korea" in m for m in markdown if m.startswith(">"))
+
+
+def test_compare_mode_puts_countries_side_by_side(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/countries.py", compare="KOR,JPN,AUS")
+    assert [h.value for h in app.header] == ["South Korea", "Japan", "Australia"]
+
+
+def test_country_without_facts_of_a_kind_says_so(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/countries.py", country="ITA")
+    assert any("No source states where Italy stands" in i.value for i in app.info)
+
+
+def test_map_data_has_a_row_per_country_with_its_value(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/map.py")
+    table = app.dataframe[0].value.set_index("Code")
+    column = "Stance toward the US-led side"
+    assert table.loc["KOR", column] == "reluctant"
+    assert table.loc["TWN", column] == "aligned"
+    assert table.loc["MYS", column] == "hedging"
+    assert {"JPN", "CHN", "PHL", "VNM", "AUS"} <= set(table.index)
+    assert (table.loc["KOR", "Sources"]) >= 1
+    spending = open_page(monkeypatch, seed_db, "pages/map.py", measure="defense_pct_gdp")
+    values = spending.dataframe[0].value.set_index("Code")
+    assert values.loc["KOR", "Defence spending, % of GDP (latest stated)"] == "2%"
+
+
+def test_facts_downloads_equal_the_rows_shown(monkeypatch, seed_db):
+    stored = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def observe(self, path_or_data, mimetype, kind, filename=None):
+        file_id = original(self, path_or_data, mimetype, kind, filename)
+        stored[filename] = path_or_data
+        return file_id
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", observe)
+    app = open_page(monkeypatch, seed_db, "pages/facts.py", type="tariff,membership",
+                    country="USA")
+    shown = app.dataframe[0].value
+    assert set(shown["type"]) == {"tariff", "membership"} and set(shown["country"]) == {"USA"}
+    rows = list(csv.DictReader(io.StringIO(_text(stored["facts.csv"]))))
+    records = [json.loads(line) for line in _text(stored["facts.jsonl"]).splitlines()]
+    expected = list(zip(shown["doc"], shown["type"], shown["quote"]))
+    assert [(r["doc"], r["type"], r["quote"]) for r in rows] == expected
+    assert [(r["doc"], r["type"], r["quote"]) for r in records] == expected
+
+
+def _text(data) -> str:
+    return data.decode() if isinstance(data, bytes) else data
+
+
+def test_facts_search_and_filters_live_in_the_url(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/facts.py", q="host US troops")
+    shown = app.dataframe[0].value
+    assert len(shown) >= 1 and all("host US troops" in q for q in shown["quote"])
+    app.text_input(key="f_search").set_value("nothing like this anywhere").run()
+    assert app.query_params["q"] == ["nothing like this anywhere"] or \
+        app.query_params["q"] == "nothing like this anywhere"
+    assert any("No facts match" in i.value for i in app.info)
+
+
+def test_sources_page_marks_the_linked_sentence(monkeypatch, seed_db, seed_store):
+    from core import queries
+    fact = queries.facts(seed_store, types=["troop_cost"], docs=["004_d37d1fc85dd3b14e.txt"]).iloc[0]
+    app = open_page(monkeypatch, seed_db, "pages/sources.py",
+                    doc="004_d37d1fc85dd3b14e.txt", fact=str(fact["id"]))
+    article = next(m.value for m in app.markdown if "tracker-article" in m.value)
+    assert f'id="fact-{fact["id"]}"' in article
+    assert "Linked fact" in [s.value for s in app.subheader]
+
+
+def test_timeline_filters_by_country(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/timeline.py", countries="JPN")
+    assert app.multiselect(key="tl_countries").value == ["JPN"]
+    listed = [m.value for m in app.markdown if m.value.startswith("**20")]
+    assert listed and all("Japan" in line or "2022" in line for line in listed)
+
+
+def test_timeline_filter_matching_nothing_says_so(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/timeline.py", countries="KOR", types="event")
+    assert any("No dated facts match these filters" in i.value for i in app.info)
