@@ -5,10 +5,13 @@ import plotly.express as px
 import streamlit as st
 
 from ui import data, params
+from ui.navigation import through_app
 from ui.widgets import quote, require_documents, source_link, type_name, value_text
 
 STANCE_BADGE = {"aligned": "blue", "leaning": "green", "hedging": "orange",
                 "reluctant": "violet", "opposed": "red"}
+
+through_app()
 
 st.title("Countries")
 require_documents()

@@ -7,11 +7,14 @@ from core.export import facts as export_facts
 from core.model import FACT_TYPES
 from core.normalize.countries import name
 from ui import data, params
+from ui.navigation import through_app
 from ui.widgets import require_documents, type_name
 
 COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "currency",
            "qualifier", "period", "status", "date", "date_end", "framework", "label", "holder",
            "quote", "doc", "published"]
+
+through_app()
 
 st.title("Facts")
 require_documents()

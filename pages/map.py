@@ -4,7 +4,10 @@ import streamlit as st
 
 from core.profiles import MEASURES
 from ui import data, maps, params
+from ui.navigation import through_app
 from ui.widgets import require_documents
+
+through_app()
 
 st.title("Map")
 require_documents()
@@ -17,7 +20,7 @@ params.put(measure=measure if measure != "stance" else None)
 frame = maps.map_frame(data.measures(), measure)
 event = st.pydeck_chart(maps.deck(frame, measure), on_select="rerun",
                         selection_mode="single-object", key="map_chart")
-st.markdown(maps.legend(measure, frame))
+st.html(maps.legend(measure, frame))
 
 picked = maps.selected_country(event) or params.get_one("country", frame["country"])
 with_data = frame[frame["value"].notna()].sort_values("name")

@@ -2,7 +2,10 @@
 import streamlit as st
 
 from ui import data, maps
+from ui.navigation import through_app
 from ui.widgets import require_documents, source_link, type_name, value_text
+
+through_app()
 
 st.title("Indo-Pacific Alliance Tracker")
 st.caption("US alliances in the Indo-Pacific, read from the news. Every fact links to the "
@@ -24,7 +27,7 @@ with left:
     st.subheader("Stance at a glance")
     frame = maps.map_frame(data.measures(), "stance")
     st.pydeck_chart(maps.deck(frame, "stance", height=360), height=360)
-    st.markdown(maps.legend("stance", frame))
+    st.html(maps.legend("stance", frame))
     st.page_link("pages/map.py", label="Open the full map", icon=":material/map:")
 with right:
     st.subheader("Facts by type")

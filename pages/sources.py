@@ -4,8 +4,11 @@ and the sentence a link points at outlined and scrolled to."""
 import streamlit as st
 
 from ui import data, params
+from ui.navigation import through_app
 from ui.render import TYPE_COLOURS, Span, highlight, plain
 from ui.widgets import require_documents, type_name, value_text
+
+through_app()
 
 st.title("Sources")
 documents = require_documents()

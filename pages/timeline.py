@@ -9,7 +9,10 @@ from core import queries
 from core.model import FACT_TYPES
 from core.normalize.countries import name
 from ui import data, params
+from ui.navigation import through_app
 from ui.widgets import quote, require_documents, source_link, type_name, value_text
+
+through_app()
 
 st.title("Timeline")
 require_documents()

@@ -3,6 +3,7 @@ measure, drawn by pydeck with an inline map style, so no tile server, token
 or network is needed."""
 from __future__ import annotations
 
+import html
 import json
 import math
 from functools import cache
@@ -14,7 +15,7 @@ import pydeck as pdk
 from core import data
 from core.normalize.countries import name
 
-STANCE_COLOURS = {  # the same hues as Streamlit's Markdown colours in the legend
+STANCE_COLOURS = {
     "aligned": ([28, 131, 225], "blue"), "leaning": ([33, 195, 84], "green"),
     "hedging": ([255, 164, 33], "orange"), "reluctant": ([128, 61, 245], "violet"),
     "opposed": ([255, 43, 43], "red"),
@@ -90,15 +91,23 @@ def _colours(measure: str, values: pd.Series) -> list[list[int]]:
 
 
 def legend(measure: str, frame: pd.DataFrame) -> str:
-    """A one-line legend in Streamlit Markdown (fixed text, no article content)."""
+    """The legend as HTML in the map's exact colours. Built only from fixed
+    labels and the tracker's own numbers, never from article text."""
     if measure == "stance":
-        return "  ".join(f":{colour}[■] {label}" for label, (_, colour) in STANCE_COLOURS.items()) \
-            + "  :gray[■] no data"
-    numbers = pd.to_numeric(frame["value"], errors="coerce").dropna()
-    if numbers.empty:
-        return ":gray[■] no data"
-    return (f"light = {_text(measure, numbers.min())}, dark = {_text(measure, numbers.max())}"
-            "  :gray[■] no data")
+        items = [(colour, label) for label, (colour, _) in STANCE_COLOURS.items()]
+    else:
+        numbers = pd.to_numeric(frame["value"], errors="coerce").dropna()
+        items = []
+        if not numbers.empty:
+            low, high = numbers.min(), numbers.max()
+            colours = _colours(measure, pd.Series([low, high]))
+            items = [(colours[0], _text(measure, low)), (colours[1], _text(measure, high))]
+    items.append((NO_DATA, "no data"))
+    chips = "".join(
+        f'<span style="display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;'
+        f'background:rgb({r},{g},{b});border:1px solid #999"></span>{html.escape(label)}'
+        for (r, g, b), label in items)
+    return f'<div style="font-size:0.9rem">{chips}</div>'
 
 
 def deck(frame: pd.DataFrame, measure: str, height: int = 520) -> pdk.Deck:

@@ -41,10 +41,11 @@ def value_text(fact: dict) -> str:
     """A fact's normalised value in words: "over 2% of GDP (actual, 2027)"."""
     kind = fact["type"]
     if kind == "stance":
-        return f"{fact['label']} toward {name(fact['counterpart'] or 'USA')}" + (
-            f" ({fact['holder']})" if _given(fact.get("holder")) else "")
+        holder = f" ({fact['holder']})" if _given(fact.get("holder")) else ""
+        return f"{name(fact['country'])}: {fact['label']} toward " \
+               f"{name(fact['counterpart'] or 'USA')}{holder}"
     if kind == "membership":
-        return f"{fact['status']} of {fact['framework']}"
+        return f"{name(fact['country'])}: {fact['status']} of {fact['framework']}"
     if kind == "event":
         end = fact.get("date_end")
         return f"{fact['date']}" + (f" to {end}" if _given(end) else "")

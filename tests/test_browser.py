@@ -1,0 +1,179 @@
+"""The dashboard in a real browser: Debian's Chromium driven by Playwright
+against `streamlit run` on a free localhost port, with every request that
+leaves localhost blocked (and counted), as on a network with no internet.
+Screenshots of each page go to tests/artifacts/ (ignored by git)."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from urllib.parse import urlparse
+
+import pytest
+from PIL import Image
+
+from conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+PAGES = {"overview": "", "map": "map", "timeline": "timeline", "countries": "countries",
+         "sources": "sources", "facts": "facts"}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM),
+                       reason="no chromium: install Debian's package (apt-get install chromium) "
+                              "to run the browser tests"),
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args():
+    return {"executable_path": CHROMIUM, "args": [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--use-gl=swiftshader", "--enable-unsafe-swiftshader"]}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def streamlit_server(db_url: str):
+    """`streamlit run app.py` on a free localhost port, until the block ends."""
+    port = _free_port()
+    env = {**os.environ, "TRACKER_DB": db_url, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
+                    if response.read() == b"ok":
+                        break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            pytest.fail("streamlit run did not answer within 60 s")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(seed_db):
+    with streamlit_server(seed_db) as url:
+        yield url
+
+
+@pytest.fixture
+def offline_page(page):
+    """A page whose requests beyond localhost are aborted and recorded."""
+    outside: list[str] = []
+
+    def route(request_route):
+        host = urlparse(request_route.request.url).hostname
+        if request_route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1",
+                                                                                 "localhost"):
+            request_route.continue_()
+        else:
+            outside.append(request_route.request.url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.outside_requests = outside
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    return page
+
+
+def _wait_for_app(page) -> None:
+    page.wait_for_selector('[data-testid="stApp"]', timeout=30_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && "
+        "document.querySelectorAll('[data-testid=\"stMainBlockContainer\"] *').length > 20",
+        timeout=30_000)
+    page.wait_for_timeout(800)
+    if page.locator('[data-testid="stDeckGlJsonChart"]').count():
+        page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(timeout=30_000)
+        page.wait_for_timeout(2000)
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_each_page_opens_without_an_error(offline_page, server, name):
+    offline_page.goto(f"{server}/{PAGES[name]}")
+    _wait_for_app(offline_page)
+    assert offline_page.locator('[data-testid="stException"]').count() == 0
+    assert offline_page.locator('[data-testid="stHeading"]').count() >= 1
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    offline_page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    assert offline_page.outside_requests == []
+
+
+def test_map_canvas_is_drawn_with_no_network(offline_page, server):
+    offline_page.goto(f"{server}/map")
+    _wait_for_app(offline_page)
+    chart = offline_page.locator('[data-testid="stDeckGlJsonChart"]').first
+    chart.wait_for(timeout=30_000)
+    offline_page.wait_for_timeout(2500)
+    assert chart.locator("canvas").count() >= 1
+    image = Image.open(io.BytesIO(chart.screenshot())).convert("RGB")
+    colours = set(image.getdata())
+    assert len(colours) > 20, "the map drew more than a blank background"
+    violet = [c for c in colours if abs(c[0] - 128) < 30 and abs(c[1] - 61) < 30
+              and abs(c[2] - 245) < 30]
+    assert violet, "South Korea's stance colour (reluctant: violet) is on the map"
+    assert offline_page.outside_requests == []
+
+
+def test_evidence_link_lands_on_the_marked_sentence(offline_page, server):
+    offline_page.goto(f"{server}/countries?country=KOR")
+    _wait_for_app(offline_page)
+    link = offline_page.locator('a[href*="sources?doc=001_c13fbc61cf03b603.txt"]').first
+    link.click()
+    offline_page.wait_for_url("**/sources?doc=001_c13fbc61cf03b603.txt&fact=*", timeout=30_000)
+    _wait_for_app(offline_page)
+    marked = offline_page.locator(".tracker-article .marked[id^='fact-']").first
+    marked.wait_for(timeout=30_000)
+    fact_id = offline_page.url.rsplit("fact=", 1)[1]
+    assert marked.get_attribute("id") == f"fact-{fact_id}"
+    offline_page.wait_for_timeout(1500)
+    assert marked.is_visible()
+    box = marked.bounding_box()
+    assert box is not None and 0 <= box["y"] <= offline_page.viewport_size["height"], \
+        "the marked sentence was scrolled into view"
+    offline_page.screenshot(path=str(ARTIFACTS / "sources_marked.png"))
+
+
+def test_article_text_is_never_rendered_as_html(offline_page, server):
+    offline_page.goto(f"{server}/sources?doc=003_50e2804eaa755be5.txt")
+    _wait_for_app(offline_page)
+    article = offline_page.locator(".tracker-article").first
+    article.wait_for(timeout=30_000)
+    assert article.locator("script, img, a, iframe").count() == 0
+
+
+def test_a_shared_link_opened_first_on_a_fresh_server_uses_the_apps_navigation(offline_page,
+                                                                               seed_db):
+    with streamlit_server(seed_db) as url:
+        offline_page.goto(f"{url}/countries?country=JPN")
+        _wait_for_app(offline_page)
+        offline_page.wait_for_selector('[data-testid="stHeading"]:has-text("Japan")',
+                                       timeout=30_000)
+        navigation = offline_page.locator('[data-testid="stSidebarNav"]').inner_text()
+        assert "Overview" in navigation and "app" not in navigation.split()
+        assert "country=JPN" in offline_page.url
