@@ -144,7 +144,7 @@ TYPES = ("defense_spending", "troop_cost", "troop_presence", "tariff", "event", 
          "membership")
 
 
-def article(index: int, rng: random.Random) -> Article:
+def article(index: int, rng: random.Random, sentences: tuple[int, int] = (8, 16)) -> Article:
     writer = _Writer(rng)
     published = date(2024, 1, 1) + timedelta(days=rng.randint(0, 700))
     doc = f"gen_{index:06d}.txt"
@@ -152,7 +152,7 @@ def article(index: int, rng: random.Random) -> Article:
              f"{published:%A, %b %d, %Y}", ""]
     facts: list[dict] = []
     paragraph: list[str] = []
-    for _ in range(rng.randint(8, 16)):
+    for _ in range(rng.randint(*sentences)):
         if rng.random() < 0.55:
             fact_type = rng.choice(TYPES)
             sentence, found = getattr(writer, fact_type)()
@@ -166,18 +166,20 @@ def article(index: int, rng: random.Random) -> Article:
     return Article(doc, text, facts)
 
 
-def generate(count: int, seed: int = 7):
+def generate(count: int, seed: int = 7, sentences: tuple[int, int] = (8, 16)):
+    """`count` articles of `sentences` (min, max) sentences each."""
     rng = random.Random(seed)
     for index in range(count):
-        yield article(index, rng)
+        yield article(index, rng, sentences)
 
 
-def write(folder: Path, count: int, seed: int = 7) -> list[dict]:
+def write(folder: Path, count: int, seed: int = 7,
+          sentences: tuple[int, int] = (8, 16)) -> list[dict]:
     """Write `count` articles into `folder` and their known facts to
     `folder/gold.jsonl`; returns the facts."""
     folder.mkdir(parents=True, exist_ok=True)
     facts = []
-    for item in generate(count, seed):
+    for item in generate(count, seed, sentences):
         (folder / item.doc).write_text(item.text, encoding="utf-8")
         facts.extend(item.facts)
     with (folder / "gold.jsonl").open("w", encoding="utf-8") as handle:
