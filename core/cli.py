@@ -102,6 +102,24 @@ def cmd_evaluate(args) -> int:
     return 0
 
 
+def cmd_brief(args) -> int:
+    from core.export import briefing
+    from core.normalize.countries import resolve
+
+    codes = []
+    for given in args.country:
+        code = given.upper() if len(given) == 3 and given.isalpha() else resolve(given)
+        if code is None:
+            raise SystemExit(f"error: unknown country {given!r}; give an ISO3 code such as KOR")
+        codes.append(code)
+    out = args.out or f"briefing_{'_'.join(codes)}.pptx"
+    data = briefing.build(_store(args), codes, include_boilerplate=args.include_boilerplate)
+    with open(out, "wb") as handle:
+        handle.write(data)
+    print(f"wrote {out}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="python -m core",
@@ -131,6 +149,14 @@ def parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="count documents and facts by type")
     stats.set_defaults(run=cmd_stats)
+
+    brief = commands.add_parser("brief", help="write a country briefing pack (PowerPoint)")
+    brief.add_argument("--country", action="append", required=True,
+                       help="ISO3 code or name (repeat for several countries)")
+    brief.add_argument("--out", help="file to write (default: briefing_<codes>.pptx)")
+    brief.add_argument("--include-boilerplate", action="store_true",
+                       help="also use facts read from boilerplate sentences")
+    brief.set_defaults(run=cmd_brief)
 
     evaluate = commands.add_parser("evaluate", help="score stored facts against a gold JSONL")
     evaluate.add_argument("--gold", required=True, help="gold facts (JSONL, the fact contract)")

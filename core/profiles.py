@@ -175,7 +175,11 @@ def _latest(rows: pd.DataFrame, value: str = "value") -> tuple[float | None, int
 
 def measures(store: Store) -> pd.DataFrame:
     """One row per country with facts: the map's measures and their source counts."""
-    facts = queries.facts(store)
+    return measures_of(queries.facts(store))
+
+
+def measures_of(facts: pd.DataFrame) -> pd.DataFrame:
+    """The map's measures computed from a facts frame (see `measures`)."""
     columns = ["country", "name", "stance", "stance_score", "stance_sources",
                "defense_pct_gdp", "defense_sources", "us_troops", "troops_sources",
                "tariff_rate", "tariff_sources", "facts"]

@@ -4,9 +4,14 @@ compare mode for two to four countries side by side."""
 import plotly.express as px
 import streamlit as st
 
+from core.charts import compare_figure
+from core.describe import fact_text, type_name
+from core.export import briefing
+from core.export.charts import compare_export, country_figures_export
 from ui import data, params
+from ui.exports import export_buttons
 from ui.navigation import through_app
-from ui.widgets import quote, require_documents, source_link, type_name, value_text
+from ui.widgets import quote, require_documents, source_link
 
 STANCE_BADGE = {"aligned": "blue", "leaning": "green", "hedging": "orange",
                 "reluctant": "violet", "opposed": "red"}
@@ -49,7 +54,7 @@ def card(code: str, compact: bool) -> None:
         st.caption(f"Sides toward the US-led side: {sides}.")
         st.subheader("Evidence")
         for fact in stance["evidence"][: 2 if compact else 3]:
-            st.markdown(f"*{value_text(fact)}*")
+            st.markdown(f"*{fact_text(fact)}*")
             quote(fact)
             source_link(fact)
     else:
@@ -60,8 +65,11 @@ def card(code: str, compact: bool) -> None:
     if figures.empty:
         st.caption("No figures stated for this country.")
     else:
+        if not compact:
+            export_buttons(lambda: country_figures_export(store, code),
+                           key=f"figures_export_{code}", file_stem=f"figures_{code}")
         for fact in figures.head(4 if compact else 12).to_dict("records"):
-            st.markdown(f"{type_name(fact['type'])}: {value_text(fact)}")
+            st.markdown(f"{type_name(fact['type'])}: {fact_text(fact)}")
             source_link(fact)
         series = figures[figures["period"].notna()]
         for (fact_type, unit), group in series.groupby(["type", "unit"]):
@@ -89,15 +97,27 @@ def card(code: str, compact: bool) -> None:
     if not compact and not events.empty:
         st.subheader("Events")
         for fact in events.to_dict("records"):
-            st.markdown(f"{value_text(fact)}")
+            st.markdown(f"{fact_text(fact)}")
             source_link(fact)
 
 
+store = data.store()
 if not chosen:
     st.info("Choose at least one country.")
-elif len(chosen) == 1:
+    st.stop()
+pack_name = f"briefing_{'_'.join(chosen)}.pptx"
+st.download_button(f"Briefing pack for {', '.join(names[c] for c in chosen)} (PowerPoint)",
+                   lambda: briefing.build(store, chosen), file_name=pack_name,
+                   mime="application/vnd.openxmlformats-officedocument.presentationml."
+                        "presentation", icon=":material/slideshow:", key="briefing_pack")
+if len(chosen) == 1:
     card(chosen[0], compact=False)
 else:
+    st.plotly_chart(compare_figure(data.measures().set_index("country").reindex(chosen)
+                                   .reset_index().assign(name=lambda f: f["country"].map(names))),
+                    key="compare_chart")
+    export_buttons(lambda: compare_export(store, chosen), key="compare_export",
+                   file_stem=f"compare_{'_'.join(chosen)}")
     for column, code in zip(st.columns(len(chosen)), chosen):
         with column:
             card(code, compact=True)

@@ -3,12 +3,13 @@ downloads of exactly the rows shown."""
 import streamlit as st
 
 from core import queries
+from core.describe import type_name
 from core.export import facts as export_facts
 from core.model import FACT_TYPES
 from core.normalize.countries import name
 from ui import data, params
 from ui.navigation import through_app
-from ui.widgets import require_documents, type_name
+from ui.widgets import require_documents
 
 COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "currency",
            "qualifier", "period", "status", "date", "date_end", "framework", "label", "holder",

@@ -2,8 +2,11 @@
 leads to its card."""
 import streamlit as st
 
+from core import mapping
+from core.export.charts import map_export
 from core.profiles import MEASURES
 from ui import data, maps, params
+from ui.exports import export_buttons
 from ui.navigation import through_app
 from ui.widgets import require_documents
 
@@ -17,10 +20,12 @@ measure = st.selectbox("Colour countries by", list(MEASURES), index=list(MEASURE
                        format_func=MEASURES.get, key="measure")
 params.put(measure=measure if measure != "stance" else None)
 
-frame = maps.map_frame(data.measures(), measure)
-event = st.pydeck_chart(maps.deck(frame, measure), on_select="rerun",
+frame = mapping.map_frame(data.measures(), measure)
+event = st.pydeck_chart(maps.deck(frame), on_select="rerun",
                         selection_mode="single-object", key="map_chart")
 st.html(maps.legend(measure, frame))
+store = data.store()
+export_buttons(lambda: map_export(store, measure), key="map_export", file_stem=f"map_{measure}")
 
 picked = maps.selected_country(event) or params.get_one("country", frame["country"])
 with_data = frame[frame["value"].notna()].sort_values("name")

@@ -1,9 +1,11 @@
 """Overview: what the store holds, the newest facts, a map at a glance."""
 import streamlit as st
 
+from core import mapping
+from core.describe import fact_text, type_name
 from ui import data, maps
 from ui.navigation import through_app
-from ui.widgets import require_documents, source_link, type_name, value_text
+from ui.widgets import require_documents, source_link
 
 through_app()
 
@@ -25,8 +27,8 @@ cols[3].metric("Dates covered", f"{min(dated)[:4]}–{max(dated)[:4]}" if dated 
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Stance at a glance")
-    frame = maps.map_frame(data.measures(), "stance")
-    st.pydeck_chart(maps.deck(frame, "stance", height=360), height=360)
+    frame = mapping.map_frame(data.measures(), "stance")
+    st.pydeck_chart(maps.deck(frame, height=360), height=360)
     st.html(maps.legend("stance", frame))
     st.page_link("pages/map.py", label="Open the full map", icon=":material/map:")
 with right:
@@ -43,7 +45,7 @@ st.subheader("Newest facts")
 newest = facts.assign(_when=facts["published"].fillna("")).sort_values(
     ["_when", "id"], ascending=False).head(8)
 for fact in newest.to_dict("records"):
-    st.markdown(f"**{type_name(fact['type'])}** · {value_text(fact)}")
+    st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}")
     source_link(fact)
 
 st.subheader("Documents")

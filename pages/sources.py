@@ -3,10 +3,11 @@ place (colour by type, the normalised value on hover), boilerplate dimmed,
 and the sentence a link points at outlined and scrolled to."""
 import streamlit as st
 
+from core.describe import fact_text, type_name
 from ui import data, params
 from ui.navigation import through_app
 from ui.render import TYPE_COLOURS, Span, highlight, plain
-from ui.widgets import require_documents, type_name, value_text
+from ui.widgets import require_documents
 
 through_app()
 
@@ -32,7 +33,7 @@ st.markdown(f"**{plain(titles[doc_id])}**  \n{plain(row['outlet'] or 'Outlet not
 marked_id = params.get_int("fact")
 marked = facts[facts["id"] == marked_id].to_dict("records") if marked_id else []
 spans = [Span(s.start, s.end, "boilerplate") for s in doc.sentences if s.boilerplate]
-spans += [Span(f["start"], f["end"], f["type"], f"{type_name(f['type'])}: {value_text(f)}")
+spans += [Span(f["start"], f["end"], f["type"], f"{type_name(f['type'])}: {fact_text(f)}")
           for f in facts.to_dict("records")]
 if marked:
     spans.append(Span(marked[0]["start"], marked[0]["end"], "marked",
@@ -48,13 +49,13 @@ with text_column:
 with side:
     if marked:
         st.subheader("Linked fact")
-        st.markdown(f"**{type_name(marked[0]['type'])}**: {value_text(marked[0])}")
+        st.markdown(f"**{type_name(marked[0]['type'])}**: {fact_text(marked[0])}")
     st.subheader(f"{len(facts)} facts in this article")
     if facts.empty:
         st.caption("No facts were extracted from this article.")
     for fact in facts.to_dict("records"):
         flag = " · boilerplate" if fact["boilerplate"] else ""
-        st.markdown(f"**{type_name(fact['type'])}** · {value_text(fact)}{flag}")
+        st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}{flag}")
 
 if marked:
     st.iframe(

@@ -1,16 +1,16 @@
 """Timeline: events and dated figures over time, filterable by country, type
 and date range; selecting points lists their sources."""
-import html
-
-import plotly.express as px
 import streamlit as st
 
-from core import queries
+from core import charts, queries
+from core.describe import fact_text, type_name
+from core.export.charts import timeline_export
 from core.model import FACT_TYPES
 from core.normalize.countries import name
 from ui import data, params
+from ui.exports import export_buttons
 from ui.navigation import through_app
-from ui.widgets import quote, require_documents, source_link, type_name, value_text
+from ui.widgets import quote, require_documents, source_link
 
 through_app()
 
@@ -48,24 +48,22 @@ if shown.empty:
     st.info("No dated facts match these filters. Widen the years or clear a filter.")
     st.stop()
 
-plot = shown.assign(
-    Country=shown["who"].map(lambda c: name(c) if isinstance(c, str) else "—"),
-    Type=shown["type"].map(type_name),
-    Fact=[html.escape(value_text(f)) for f in shown.to_dict("records")],
-    Quote=[html.escape(q if len(q) <= 160 else q[:157] + "…") for q in shown["quote"]],
-)
-figure = px.scatter(plot, x="when", y="Country", color="Type", custom_data=["id"],
-                    hover_data={"Fact": True, "Quote": True, "when": False, "Country": False},
-                    title=f"{len(shown)} dated facts, {start}–{end}")
-figure.update_traces(marker={"size": 13, "opacity": 0.8})
-figure.update_layout(xaxis_title=None, yaxis_title=None, legend_title=None, height=480)
+figure = charts.timeline_figure(shown)
+figure.update_layout(title=f"{len(shown)} dated facts, {start}–{end}", height=480)
 event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points", "box"),
                         key="timeline_chart")
+
+filters = ", ".join(filter(None, [
+    f"countries {', '.join(map(name, chosen_countries))}" if chosen_countries else "",
+    f"types {', '.join(map(type_name, chosen_types))}" if chosen_types else "",
+    f"years {start}–{end}"]))
+export_buttons(lambda: timeline_export(shown, filters), key="timeline_export",
+               file_stem="timeline")
 
 selected_ids = {int(p["customdata"][0]) for p in event.selection.points} if event else set()
 listed = shown[shown["id"].isin(selected_ids)] if selected_ids else shown.tail(10)
 st.subheader("Selected facts" if selected_ids else "Latest dated facts (select points to list them)")
 for fact in listed.to_dict("records"):
-    st.markdown(f"**{fact['when']:%Y-%m-%d}** · {type_name(fact['type'])} · {value_text(fact)}")
+    st.markdown(f"**{fact['when']:%Y-%m-%d}** · {type_name(fact['type'])} · {fact_text(fact)}")
     quote(fact)
     source_link(fact)

@@ -177,3 +177,18 @@ def test_a_shared_link_opened_first_on_a_fresh_server_uses_the_apps_navigation(o
         navigation = offline_page.locator('[data-testid="stSidebarNav"]').inner_text()
         assert "Overview" in navigation and "app" not in navigation.split()
         assert "country=JPN" in offline_page.url
+
+
+def test_map_export_button_gives_a_png(offline_page, server):
+    offline_page.goto(f"{server}/map")
+    _wait_for_app(offline_page)
+    offline_page.get_by_text("Export this chart (PNG, SVG, CSV with sources)").click()
+    button = offline_page.get_by_role("button", name="PNG")
+    button.wait_for(timeout=30_000)
+    with offline_page.expect_download(timeout=120_000) as download:
+        button.click()
+    data = open(download.value.path(), "rb").read()
+    image = Image.open(io.BytesIO(data))
+    assert image.format == "PNG" and image.width == 1600
+    assert download.value.suggested_filename == "map_stance.png"
+    assert offline_page.outside_requests == []

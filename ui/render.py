@@ -14,11 +14,6 @@ TYPE_COLOURS = {
     "defense_spending": "#c6dbef", "troop_cost": "#fdd0a2", "troop_presence": "#d9f0a3",
     "tariff": "#fcbba1", "event": "#dadaeb", "stance": "#fee391", "membership": "#c7e9c0",
 }
-TYPE_NAMES = {
-    "defense_spending": "Defence spending", "troop_cost": "Troop costs",
-    "troop_presence": "Troop presence", "tariff": "Tariffs", "event": "Events",
-    "stance": "Stances", "membership": "Memberships",
-}
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 STYLE = """
 <style>
