@@ -85,27 +85,36 @@ def stance_summary(stances: pd.DataFrame) -> dict:
     }
 
 
+DISAGREEMENT_KEYS = ["country", "type", "unit", "period", "counterpart", "status"]
+
+
 def disagreements(figures: pd.DataFrame) -> pd.DataFrame:
     """Figures that sources state differently: the same country, type, unit,
     period, counterpart and status given values more than 1% apart by
-    different documents. One row per pair of differing sources."""
-    columns = ["country", "type", "unit", "period", "counterpart", "status", "value_a", "doc_a",
-               "quote_a", "value_b", "doc_b", "quote_b"]
+    different documents. One row per disputed figure: its lowest value and a
+    document stating it, its highest and a document stating that, and how
+    many documents state the figure at all."""
+    columns = DISAGREEMENT_KEYS + ["value_a", "doc_a", "quote_a", "value_b", "doc_b", "quote_b",
+                                   "sources"]
     if figures.empty:
         return pd.DataFrame(columns=columns)
-    keys = ["country", "type", "unit", "period", "counterpart", "status"]
-    rows = []
-    for key, group in figures.fillna({k: "" for k in keys}).groupby(keys):
-        distinct = group.drop_duplicates(["doc", "value"])
-        records = distinct.to_dict("records")
-        for i, a in enumerate(records):
-            for b in records[i + 1:]:
-                if a["doc"] != b["doc"] and abs(a["value"] - b["value"]) > 0.01 * max(
-                        abs(a["value"]), abs(b["value"])):
-                    rows.append([*key, a["value"], a["doc"], a["quote"],
-                                 b["value"], b["doc"], b["quote"]])
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame.replace({"period": {"": None}, "counterpart": {"": None}, "status": {"": None}})
+    frame = figures.assign(**{k: figures[k].fillna("") for k in DISAGREEMENT_KEYS})
+    frame = frame.sort_values(["value", "doc"])
+    grouped = frame.groupby(DISAGREEMENT_KEYS, sort=True)
+    low = grouped.head(1).set_index(DISAGREEMENT_KEYS)
+    high = frame.sort_values(["value", "doc"], ascending=[False, True]).groupby(
+        DISAGREEMENT_KEYS, sort=True).head(1).set_index(DISAGREEMENT_KEYS)
+    table = pd.DataFrame({
+        "value_a": low["value"], "doc_a": low["doc"], "quote_a": low["quote"],
+        "value_b": high["value"], "doc_b": high["doc"], "quote_b": high["quote"],
+        "sources": grouped["doc"].nunique()})
+    disputed = (table["doc_a"] != table["doc_b"]) & (
+        (table["value_b"] - table["value_a"]).abs() > 0.01 * table[["value_a", "value_b"]].abs()
+        .max(axis=1))
+    table = table[disputed].reset_index()
+    for key in ("period", "counterpart", "status"):
+        table[key] = table[key].astype(object).where(table[key] != "", None)
+    return table[columns]
 
 
 def memberships(facts: pd.DataFrame) -> pd.DataFrame:
@@ -139,21 +148,31 @@ def profile(store: Store, country: str, include_boilerplate: bool = True) -> dic
     }
 
 
+def stance_overall(counts: pd.DataFrame) -> pd.DataFrame:
+    """Per country, the mean stance score and its label, from stance counts
+    (rows of country, label, counterpart, n)."""
+    if counts.empty:
+        return pd.DataFrame(columns=["country", "stance", "stance_score"])
+    scored = counts.assign(weighted=[stance_score(label, counterpart) * n for label, counterpart, n
+                                     in zip(counts["label"], counts["counterpart"], counts["n"])])
+    grouped = scored.groupby("country").agg(weighted=("weighted", "sum"), n=("n", "sum"))
+    grouped["stance_score"] = (grouped["weighted"] / grouped["n"]).round(2)
+    grouped["stance"] = grouped["stance_score"].map(overall_label)
+    return grouped[["stance", "stance_score"]].reset_index()
+
+
 def countries(store: Store) -> pd.DataFrame:
-    """Every country with facts: code, name, facts, sources, overall stance."""
-    facts = queries.facts(store)
-    facts = facts[facts["country"].notna() & ~facts["country"].isin(["ALL"])]
-    if facts.empty:
+    """Every country with facts: code, name, facts, sources, overall stance
+    (counted in the database, so it stays quick on a large store)."""
+    counts = queries.country_counts(store)
+    counts = counts[counts["country"] != "ALL"]
+    if counts.empty:
         return pd.DataFrame(columns=["country", "name", "facts", "sources", "stance", "score"])
-    rows = []
-    for code, group in facts.groupby("country"):
-        stances = group[group["type"] == "stance"]
-        summary = stance_summary(stances)
-        rows.append({"country": code, "name": name(code), "facts": len(group),
-                     "sources": group["doc"].nunique(), "stance": summary["overall"],
-                     "score": summary["score"]})
-    return pd.DataFrame(rows).sort_values(["facts", "name"], ascending=[False, True],
-                                          ignore_index=True)
+    table = counts.merge(stance_overall(queries.stance_counts(store)), on="country", how="left")
+    table["name"] = table["country"].map(name)
+    table = table.rename(columns={"stance_score": "score"})
+    return table[["country", "name", "facts", "sources", "stance", "score"]].sort_values(
+        ["facts", "name"], ascending=[False, True], ignore_index=True)
 
 
 MEASURES = {
@@ -164,41 +183,78 @@ MEASURES = {
 }
 
 
-def _latest(rows: pd.DataFrame, value: str = "value") -> tuple[float | None, int]:
-    """The value stated by the newest source (and how many sources state one)."""
+def _latest_by_country(rows: pd.DataFrame) -> tuple[dict, dict]:
+    """Per country: the highest value its newest source states, and how many
+    sources state one."""
     if rows.empty:
-        return None, 0
-    ordered = _ordered(rows)
-    newest = ordered[ordered["doc"] == ordered.iloc[0]["doc"]]
-    return float(newest[value].max()), int(rows["doc"].nunique())
+        return {}, {}
+    ordered = rows.assign(_published=rows["published"].fillna("")).sort_values(
+        ["_published", "doc"], ascending=False)
+    newest = ordered.groupby("country")["doc"].first().rename("_newest")
+    marked = rows.join(newest, on="country")
+    values = marked[marked["doc"] == marked["_newest"]].groupby("country")["value"].max()
+    return {k: float(v) for k, v in values.items()}, rows.groupby("country")["doc"].nunique() \
+        .to_dict()
 
 
 def measures(store: Store) -> pd.DataFrame:
-    """One row per country with facts: the map's measures and their source counts."""
-    return measures_of(queries.facts(store))
+    """One row per country with facts: the map's measures and their source
+    counts, counted and ranked in the database (quick on a large store)."""
+    actual = queries.latest_values(store, types=["defense_spending"], statuses=["actual"],
+                                   units=["pct_gdp"])
+    stated = queries.latest_values(store, types=["defense_spending"], units=["pct_gdp"])
+    spending = pd.concat([actual, stated[~stated["country"].isin(set(actual["country"]))]])
+    return _measure_table(
+        queries.stance_counts(store), queries.country_counts(store, types=["stance"]),
+        queries.country_counts(store),
+        _as_dicts(spending),
+        _as_dicts(queries.latest_values(store, types=["troop_presence"], counterparts=["USA"])),
+        _as_dicts(queries.latest_values(store, by="counterpart", high=True, types=["tariff"],
+                                        countries=["USA"])))
+
+
+def _as_dicts(frame: pd.DataFrame) -> tuple[dict, dict]:
+    return dict(zip(frame["country"], frame["value"])), dict(zip(frame["country"],
+                                                                 frame["sources"]))
 
 
 def measures_of(facts: pd.DataFrame) -> pd.DataFrame:
-    """The map's measures computed from a facts frame (see `measures`)."""
+    """The same measures computed from a facts frame (what an export shows)."""
+    stances = facts[facts["type"] == "stance"]
+    counts = stances.groupby(["country", "label", "counterpart"], dropna=False).size() \
+        .rename("n").reset_index()
+    stance_sources = stances.groupby("country")["doc"].nunique().rename("sources").reset_index()
+    all_counts = facts[facts["country"].notna()].groupby("country").size().rename("facts") \
+        .reset_index()
+    spending = facts[(facts["type"] == "defense_spending") & (facts["unit"] == "pct_gdp")]
+    actual = spending[spending["status"] == "actual"]
+    spending = pd.concat([actual, spending[~spending["country"].isin(set(actual["country"]))]])
+    troops = facts[(facts["type"] == "troop_presence") & (facts["counterpart"] == "USA")]
+    tariffs = facts[(facts["type"] == "tariff") & (facts["country"] == "USA")]
+    faced = tariffs.assign(country=tariffs["counterpart"],
+                           value=tariffs["value_high"].fillna(tariffs["value"]))
+    return _measure_table(counts, stance_sources, all_counts, _latest_by_country(spending),
+                          _latest_by_country(troops), _latest_by_country(faced))
+
+
+def _measure_table(stance_counts: pd.DataFrame, stance_sources: pd.DataFrame,
+                   fact_counts: pd.DataFrame, defense: tuple[dict, dict],
+                   troops: tuple[dict, dict], tariffs: tuple[dict, dict]) -> pd.DataFrame:
+    """The measures table from stance counts and (value, sources) per country
+    for defence spending, US troops and tariffs faced."""
     columns = ["country", "name", "stance", "stance_score", "stance_sources",
                "defense_pct_gdp", "defense_sources", "us_troops", "troops_sources",
                "tariff_rate", "tariff_sources", "facts"]
-    codes = sorted(set(facts["country"].dropna()) | set(
-        facts.loc[facts["type"] == "tariff", "counterpart"].dropna()) - {"ALL"})
+    codes = sorted((set(fact_counts["country"]) | set(tariffs[0])) - {"ALL"})
+    overall = stance_overall(stance_counts).set_index("country")
+    sources = stance_sources.set_index("country")["sources"]
+    facts_per = fact_counts.set_index("country")["facts"]
     rows = []
     for code in codes:
-        own = facts[facts["country"] == code]
-        stances = own[own["type"] == "stance"]
-        summary = stance_summary(stances)
-        spending = own[(own["type"] == "defense_spending") & (own["unit"] == "pct_gdp")]
-        actual = spending[spending["status"] == "actual"]
-        defense, defense_n = _latest(actual if not actual.empty else spending)
-        troops, troops_n = _latest(own[(own["type"] == "troop_presence")
-                                       & (own["counterpart"] == "USA")])
-        faced = facts[(facts["type"] == "tariff") & (facts["counterpart"] == code)
-                      & (facts["country"] == "USA")]
-        tariff, tariff_n = _latest(faced.assign(value=faced["value_high"].fillna(faced["value"])))
-        rows.append([code, name(code), summary["overall"], summary["score"],
-                     int(stances["doc"].nunique()), defense, defense_n, troops, troops_n,
-                     tariff, tariff_n, len(own)])
+        stance = overall.loc[code] if code in overall.index else None
+        rows.append([code, name(code), None if stance is None else stance["stance"],
+                     None if stance is None else float(stance["stance_score"]),
+                     int(sources.get(code, 0)), defense[0].get(code), defense[1].get(code, 0),
+                     troops[0].get(code), troops[1].get(code, 0), tariffs[0].get(code),
+                     tariffs[1].get(code, 0), int(facts_per.get(code, 0))])
     return pd.DataFrame(rows, columns=columns)

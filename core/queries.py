@@ -7,7 +7,7 @@ import math
 from dataclasses import fields
 
 import pandas as pd
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from core.model import Fact
 from core.store import Store
@@ -62,29 +62,31 @@ FACT_COLUMNS = ["id", "doc", "type", "country", "counterpart", "value", "value_h
                 "confidence", "title", "outlet", "published"]
 
 
-def facts(store: Store, *, types=None, countries=None, counterparts=None, statuses=None,
-          docs=None, date_from: str | None = None, date_to: str | None = None,
-          include_boilerplate: bool = True, search: str | None = None,
-          limit: int | None = None) -> pd.DataFrame:
-    """Facts with their document's title, outlet and publication date.
+_COLUMN = {
+    "id": FactRow.id, "doc": FactRow.doc_id.label("doc"), "type": FactRow.type,
+    "country": FactRow.country, "counterpart": FactRow.counterpart, "value": FactRow.value,
+    "value_high": FactRow.value_high, "unit": FactRow.unit, "currency": FactRow.currency,
+    "qualifier": FactRow.qualifier, "period": FactRow.period, "status": FactRow.status,
+    "date": FactRow.date, "date_end": FactRow.date_end, "framework": FactRow.framework,
+    "label": FactRow.label, "holder": FactRow.holder, "countries": FactRow.countries,
+    "quote": FactRow.quote, "start": FactRow.start, "end": FactRow.end,
+    "boilerplate": FactRow.boilerplate, "confidence": FactRow.confidence,
+    "title": DocumentRow.title, "outlet": DocumentRow.outlet, "published": DocumentRow.published,
+}
 
-    Each filter is optional; a list keeps facts whose field is in it. The
-    date range applies to a fact's own date (events) or its period, else its
-    document's publication date. `search` keeps facts whose quote contains
-    the words (case-insensitive), passed to the database as a parameter.
-    """
-    query = (select(FactRow.id, FactRow.doc_id.label("doc"), FactRow.type, FactRow.country,
-                    FactRow.counterpart, FactRow.value, FactRow.value_high, FactRow.unit,
-                    FactRow.currency, FactRow.qualifier, FactRow.period, FactRow.status,
-                    FactRow.date, FactRow.date_end, FactRow.framework, FactRow.label,
-                    FactRow.holder, FactRow.countries, FactRow.quote, FactRow.start, FactRow.end,
-                    FactRow.boilerplate, FactRow.confidence, DocumentRow.title,
-                    DocumentRow.outlet, DocumentRow.published)
-             .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-             .order_by(FactRow.doc_id, FactRow.start, FactRow.id))
+
+def _filtered(query, *, types=None, countries=None, counterparts=None, statuses=None,
+              docs=None, units=None, date_from: str | None = None, date_to: str | None = None,
+              include_boilerplate: bool = True, search: str | None = None,
+              dated: bool = False, parties=None):
+    """`query` (over facts joined to documents) narrowed by the filters of `facts`."""
+    if parties:
+        named = [FactRow.countries.like(f'%"{code}"%') for code in parties
+                 if code.isalpha() and code.isupper()]
+        query = query.where(or_(FactRow.country.in_(list(parties)), *named))
     for column, wanted in ((FactRow.type, types), (FactRow.country, countries),
                            (FactRow.counterpart, counterparts), (FactRow.status, statuses),
-                           (FactRow.doc_id, docs)):
+                           (FactRow.doc_id, docs), (FactRow.unit, units)):
         if wanted:
             query = query.where(column.in_(list(wanted)))
     if not include_boilerplate:
@@ -94,31 +96,155 @@ def facts(store: Store, *, types=None, countries=None, counterparts=None, status
         query = query.where(when >= date_from)
     if date_to:
         query = query.where(when <= date_to + "~")  # "2025" <= "2025-07-01" <= "2025~"
+    if dated:
+        query = query.where(func.coalesce(FactRow.date, FactRow.period).is_not(None))
     if search:
         pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(FactRow.quote.ilike(pattern, escape="\\"))
+    return query
+
+
+def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
+          text: bool = True, **filters) -> pd.DataFrame:
+    """Facts with their document's title, outlet and publication date.
+
+    Filters (all optional): `types`, `countries`, `counterparts`, `statuses`,
+    `docs` (lists: a fact's field must be in it), `date_from`/`date_to`
+    (ISO dates of any precision, applied to the fact's date, else its
+    period, else its document's publication date), `include_boilerplate`,
+    `search` (words the quote contains, case-insensitive, passed to the
+    database as a parameter), `dated` (only facts with a date or period) and
+    `parties` (facts whose country, or one of whose event countries, is listed).
+    `text=False` leaves out the quote and the document's title and outlet,
+    for aggregate views over many facts; `newest_first` orders by the date
+    or period, newest first, which with `limit` gives the latest facts.
+    """
+    wanted = FACT_COLUMNS if text else [c for c in FACT_COLUMNS
+                                        if c not in ("quote", "title", "outlet", "countries")]
+    query = _filtered(select(*(_COLUMN[c] for c in wanted))
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), **filters)
+    if newest_first:
+        when = func.coalesce(FactRow.date, FactRow.period, DocumentRow.published)
+        query = query.order_by(when.desc(), FactRow.id.desc())
+    else:
+        query = query.order_by(FactRow.doc_id, FactRow.start, FactRow.id)
     if limit:
         query = query.limit(limit)
     with store.reader() as session:
         rows = session.execute(query).all()
-    frame = pd.DataFrame(rows, columns=FACT_COLUMNS)
+    frame = pd.DataFrame(rows, columns=wanted)
+    for column in set(FACT_COLUMNS) - set(wanted):
+        frame[column] = None
     frame["boilerplate"] = frame["boilerplate"].astype(bool)
     frame["countries"] = [";".join(json.loads(c)) if isinstance(c, str) else None
                           for c in frame["countries"]]
-    return frame
+    return frame[FACT_COLUMNS]
 
 
-def timeline(facts_frame: pd.DataFrame) -> pd.DataFrame:
+def count_facts(store: Store, **filters) -> int:
+    """How many facts the filters of `facts` keep."""
+    query = _filtered(select(func.count(FactRow.id))
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), **filters)
+    with store.reader() as session:
+        return session.scalar(query) or 0
+
+
+def distinct(store: Store, column: str) -> list[str]:
+    """The distinct values of a fact column (for filter options), sorted."""
+    field = _COLUMN[column]
+    query = select(field).where(field.is_not(None)).distinct().order_by(field)
+    with store.reader() as session:
+        return list(session.scalars(query))
+
+
+def overview(store: Store) -> dict:
+    """What the store holds, counted in the database."""
+    when = func.coalesce(FactRow.date, DocumentRow.published)
+    with store.reader() as session:
+        documents = session.scalar(select(func.count(DocumentRow.id))) or 0
+        by_type = dict(session.execute(select(FactRow.type, func.count())
+                                       .group_by(FactRow.type)).all())
+        countries = session.scalar(select(func.count(func.distinct(FactRow.country)))
+                                   .where(FactRow.country.not_in(["ALL"]))) or 0
+        first, last = session.execute(
+            select(func.min(when), func.max(when))
+            .join(DocumentRow, DocumentRow.id == FactRow.doc_id)).one()
+        dated = func.coalesce(FactRow.date, FactRow.period)
+        dated_first, dated_last = session.execute(select(func.min(dated), func.max(dated))).one()
+    return {"documents": documents, "facts": sum(by_type.values()), "by_type": by_type,
+            "countries": countries, "first": first, "last": last,
+            "dated_first": dated_first, "dated_last": dated_last}
+
+
+def stance_counts(store: Store, countries=None, include_boilerplate: bool = True) -> pd.DataFrame:
+    """Stance facts counted per country, label, counterpart and holder, with
+    how many documents state each: enough to summarise stances without
+    reading every quote."""
+    query = (select(FactRow.country, FactRow.label, FactRow.counterpart, FactRow.holder,
+                    func.count(), func.count(func.distinct(FactRow.doc_id)))
+             .where(FactRow.type == "stance")
+             .group_by(FactRow.country, FactRow.label, FactRow.counterpart, FactRow.holder))
+    if countries:
+        query = query.where(FactRow.country.in_(list(countries)))
+    if not include_boilerplate:
+        query = query.where(FactRow.boilerplate.is_(False))
+    with store.reader() as session:
+        rows = session.execute(query).all()
+    return pd.DataFrame(rows, columns=["country", "label", "counterpart", "holder", "n", "docs"])
+
+
+def latest_values(store: Store, by: str = "country", high: bool = False,
+                  **filters) -> pd.DataFrame:
+    """Per country (`by` = "country", or "counterpart" for what a country
+    faces): the highest value stated by its newest source (by publication
+    date), and how many sources state one. `high` reads a range's upper end.
+    Ranked in the database, so no fact row leaves it."""
+    key = _COLUMN[by]
+    value = func.coalesce(FactRow.value_high, FactRow.value) if high else FactRow.value
+    newest = func.dense_rank().over(
+        partition_by=key,
+        order_by=(func.coalesce(DocumentRow.published, "").desc(), FactRow.doc_id.desc()))
+    ranked = _filtered(select(key.label("key"), value.label("value"), newest.label("rank"))
+                       .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
+                       .where(key.is_not(None)), **filters).subquery()
+    latest = select(ranked.c.key, func.max(ranked.c.value)).where(ranked.c.rank == 1) \
+        .group_by(ranked.c.key)
+    sources = _filtered(select(key, func.count(func.distinct(FactRow.doc_id)))
+                        .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
+                        .where(key.is_not(None)).group_by(key), **filters)
+    with store.reader() as session:
+        values = dict(session.execute(latest).all())
+        counts = dict(session.execute(sources).all())
+    return pd.DataFrame({"country": list(counts), "value": [values.get(k) for k in counts],
+                         "sources": list(counts.values())})
+
+
+def country_counts(store: Store, types=None) -> pd.DataFrame:
+    """Facts and source documents per country (of the given types, or all)."""
+    query = (select(FactRow.country, func.count(), func.count(func.distinct(FactRow.doc_id)))
+             .where(FactRow.country.is_not(None)).group_by(FactRow.country))
+    if types:
+        query = query.where(FactRow.type.in_(list(types)))
+    with store.reader() as session:
+        rows = session.execute(query).all()
+    return pd.DataFrame(rows, columns=["country", "facts", "sources"])
+
+
+def timeline(facts_frame: pd.DataFrame, prefer=()) -> pd.DataFrame:
     """The dated facts of a facts frame, each with `when` (a timestamp: the
-    first day of the date or period it gives) and `who` (its country, or an
-    event's first country)."""
+    first day of the date or period it gives) and `who` (its country, or the
+    first of an event's countries that is in `prefer`, else its first)."""
     when = facts_frame["date"].fillna(facts_frame["period"])
     frame = facts_frame[when.notna()].copy()
     frame["when"] = pd.to_datetime(
         [w if len(w) == 10 else (w + "-01" if len(w) == 7 else w + "-01-01")
          for w in when.dropna()], errors="coerce")
-    first_party = frame["countries"].fillna("").str.split(";").str[0].replace("", None)
-    frame["who"] = frame["country"].fillna(first_party)
+    preferred = set(prefer)
+    party = []
+    for parties in frame["countries"]:
+        named = parties.split(";") if isinstance(parties, str) else []
+        party.append(next((p for p in named if p in preferred), named[0] if named else None))
+    frame["who"] = frame["country"].fillna(pd.Series(party, index=frame.index, dtype=object))
     return frame[frame["when"].notna()].sort_values("when").reset_index(drop=True)
 
 

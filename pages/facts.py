@@ -17,22 +17,24 @@ COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "cur
 
 through_app()
 
+SHOWN_AT_MOST = 5000
+
 st.title("Facts")
 require_documents()
-everything = data.facts()
-if everything.empty:
+total = data.overview()["facts"]
+if not total:
     st.info("No facts have been extracted yet. Ingest articles, or run "
             "`python -m core reextract` after changing the rules.")
     st.stop()
 
 
 def options(column):
-    return sorted(everything[column].dropna().unique())
+    return data.distinct(column)
 
 
 with st.sidebar:
     st.header("Filter facts")
-    types = st.multiselect("Type", [t for t in FACT_TYPES if t in set(everything["type"])],
+    types = st.multiselect("Type", [t for t in FACT_TYPES if t in set(options("type"))],
                            default=params.get_list("type", FACT_TYPES), format_func=type_name,
                            key="f_type")
     countries = st.multiselect("Country", options("country"),
@@ -62,10 +64,17 @@ params.put(type=types, country=countries, counterpart=counterparts, status=statu
            q=search.strip(), bp=None if boilerplate else "0",
            **{"from": valid_from, "to": valid_to})
 
-shown = data.facts(types=types, countries=countries, counterparts=counterparts,
-                   statuses=statuses, docs=docs, date_from=valid_from, date_to=valid_to,
-                   include_boilerplate=boilerplate, search=search.strip() or None)
-st.caption(f"{len(shown)} of {len(everything)} facts")
+filters = dict(types=types, countries=countries, counterparts=counterparts, statuses=statuses,
+               docs=docs, date_from=valid_from, date_to=valid_to,
+               include_boilerplate=boilerplate, search=search.strip() or None)
+matching = data.count(**filters)
+shown = data.facts(limit=SHOWN_AT_MOST, **filters)
+if matching > len(shown):
+    st.caption(f"Showing the first {len(shown):,} of {matching:,} matching facts "
+               f"({total:,} in all): narrow the filters to see the rest, or export them all "
+               "with `python -m core export`.")
+else:
+    st.caption(f"{matching:,} of {total:,} facts")
 if shown.empty:
     st.info("No facts match these filters. Clear a filter or change the search.")
     st.stop()

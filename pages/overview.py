@@ -1,4 +1,5 @@
 """Overview: what the store holds, the newest facts, a map at a glance."""
+import pandas as pd
 import streamlit as st
 
 from core import mapping
@@ -14,15 +15,14 @@ st.caption("US alliances in the Indo-Pacific, read from the news. Every fact lin
            "sentence it came from.")
 
 documents = require_documents()
-facts = data.facts()
-countries = data.countries()
-dated = facts["date"].dropna().tolist() + facts["published"].dropna().tolist()
+held = data.overview()
 
 cols = st.columns(4)
-cols[0].metric("Documents", len(documents))
-cols[1].metric("Facts", len(facts))
-cols[2].metric("Countries", len(countries))
-cols[3].metric("Dates covered", f"{min(dated)[:4]}–{max(dated)[:4]}" if dated else "—")
+cols[0].metric("Documents", f"{held['documents']:,}")
+cols[1].metric("Facts", f"{held['facts']:,}")
+cols[2].metric("Countries", held["countries"])
+cols[3].metric("Dates covered",
+               f"{held['first'][:4]}–{held['last'][:4]}" if held["first"] else "—")
 
 left, right = st.columns([3, 2])
 with left:
@@ -33,8 +33,8 @@ with left:
     st.page_link("pages/map.py", label="Open the full map", icon=":material/map:")
 with right:
     st.subheader("Facts by type")
-    by_type = facts.groupby("type").size().rename("facts").reset_index()
-    by_type["type"] = by_type["type"].map(type_name)
+    by_type = pd.DataFrame({"type": [type_name(t) for t in held["by_type"]],
+                            "facts": list(held["by_type"].values())})
     st.dataframe(by_type, hide_index=True, width="stretch")
     st.page_link("pages/facts.py", label="Browse and download all facts",
                  icon=":material/table:")
@@ -42,14 +42,14 @@ with right:
     st.page_link("pages/timeline.py", label="Timeline of events", icon=":material/timeline:")
 
 st.subheader("Newest facts")
-newest = facts.assign(_when=facts["published"].fillna("")).sort_values(
-    ["_when", "id"], ascending=False).head(8)
-for fact in newest.to_dict("records"):
+for fact in data.facts(limit=8, newest_first=True).to_dict("records"):
     st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}")
     source_link(fact)
 
 st.subheader("Documents")
-st.dataframe(documents.rename(columns={"id": "Document", "title": "Title",
+if len(documents) > 1000:
+    st.caption(f"The first 1,000 of {len(documents):,} documents; the Sources page opens any.")
+st.dataframe(documents.head(1000).rename(columns={"id": "Document", "title": "Title",
                                        "published": "Published", "outlet": "Outlet",
                                        "facts": "Facts"}),
              hide_index=True, width="stretch")

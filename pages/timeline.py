@@ -15,19 +15,21 @@ from ui.widgets import quote, require_documents, source_link
 through_app()
 
 st.title("Timeline")
+PLOTTED_AT_MOST = 5000
+
 require_documents()
-dated = queries.timeline(data.facts())
-if dated.empty:
+held = data.overview()
+if not held["dated_first"]:
     st.info("No fact in the store carries a date yet. Events and figures with a year "
             "appear here once articles that date them are ingested.")
     st.stop()
 
-codes = sorted(dated["who"].dropna().unique(), key=name)
-years = (int(dated["when"].dt.year.min()), int(dated["when"].dt.year.max()))
+codes = data.distinct("country")
+years = (int(held["dated_first"][:4]), int(held["dated_last"][:4]))
 left, middle, right = st.columns([2, 2, 2])
 chosen_countries = left.multiselect("Countries", codes, default=params.get_list("countries", codes),
                                     format_func=name, key="tl_countries")
-present_types = [t for t in FACT_TYPES if t in set(dated["type"])]
+present_types = [t for t in FACT_TYPES if t in set(data.distinct("type"))]
 chosen_types = middle.multiselect("Types", present_types,
                                   default=params.get_list("types", present_types),
                                   format_func=type_name, key="tl_types")
@@ -39,25 +41,28 @@ if years[0] < years[1]:
 params.put(countries=chosen_countries, types=chosen_types,
            **{"from": start if start != years[0] else None, "to": end if end != years[1] else None})
 
-shown = dated[dated["when"].dt.year.between(start, end)]
-if chosen_countries:
-    shown = shown[shown["who"].isin(chosen_countries)]
-if chosen_types:
-    shown = shown[shown["type"].isin(chosen_types)]
+filters = dict(dated=True, parties=chosen_countries, types=chosen_types,
+               date_from=str(start), date_to=str(end))
+shown = queries.timeline(data.facts(newest_first=True, limit=PLOTTED_AT_MOST, **filters),
+                         prefer=chosen_countries)
 if shown.empty:
     st.info("No dated facts match these filters. Widen the years or clear a filter.")
     st.stop()
+matching = data.count(**filters)
+if matching > len(shown):
+    st.caption(f"The newest {len(shown):,} of {matching:,} matching dated facts; narrow the "
+               "filters to see older ones.")
 
 figure = charts.timeline_figure(shown)
 figure.update_layout(title=f"{len(shown)} dated facts, {start}–{end}", height=480)
 event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points", "box"),
                         key="timeline_chart")
 
-filters = ", ".join(filter(None, [
+described = ", ".join(filter(None, [
     f"countries {', '.join(map(name, chosen_countries))}" if chosen_countries else "",
     f"types {', '.join(map(type_name, chosen_types))}" if chosen_types else "",
     f"years {start}–{end}"]))
-export_buttons(lambda: timeline_export(shown, filters), key="timeline_export",
+export_buttons(lambda: timeline_export(shown, described), key="timeline_export",
                file_stem="timeline")
 
 selected_ids = {int(p["customdata"][0]) for p in event.selection.points} if event else set()

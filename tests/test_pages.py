@@ -132,5 +132,11 @@ def test_timeline_filters_by_country(monkeypatch, seed_db):
 
 
 def test_timeline_filter_matching_nothing_says_so(monkeypatch, seed_db):
-    app = open_page(monkeypatch, seed_db, "pages/timeline.py", countries="KOR", types="event")
+    app = open_page(monkeypatch, seed_db, "pages/timeline.py", countries="ITA", types="event")
     assert any("No dated facts match these filters" in i.value for i in app.info)
+
+
+def test_timeline_country_filter_includes_events_it_is_a_party_to(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/timeline.py", countries="KOR", types="event")
+    listed = [m.value for m in app.markdown if m.value.startswith("**20")]
+    assert listed == ["**2006-01-01** · Events · 2006"]

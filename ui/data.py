@@ -37,6 +37,21 @@ def _facts(url: str, version: str, filters: tuple):
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
+def _overview(url: str, version: str):
+    return queries.overview(_store(url))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _count(url: str, version: str, filters: tuple):
+    return queries.count_facts(_store(url), **dict(filters))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _distinct(url: str, version: str, column: str):
+    return queries.distinct(_store(url), column)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
 def _countries(url: str, version: str):
     return profiles.countries(_store(url))
 
@@ -60,11 +75,26 @@ def documents():
     return _documents(*_key())
 
 
+def _frozen(filters: dict) -> tuple:
+    return tuple(sorted((k, tuple(v) if isinstance(v, (list, set, tuple)) else v)
+                        for k, v in filters.items()))
+
+
 def facts(**filters):
     """Facts matching `filters` (see core.queries.facts)."""
-    frozen = tuple(sorted((k, tuple(v) if isinstance(v, (list, set, tuple)) else v)
-                          for k, v in filters.items()))
-    return _facts(*_key(), frozen)
+    return _facts(*_key(), _frozen(filters))
+
+
+def count(**filters) -> int:
+    return _count(*_key(), _frozen(filters))
+
+
+def distinct(column: str) -> list:
+    return _distinct(*_key(), column)
+
+
+def overview() -> dict:
+    return _overview(*_key())
 
 
 def countries():
