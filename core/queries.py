@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from datetime import date, timedelta
 from dataclasses import fields
 
 import pandas as pd
@@ -95,13 +96,26 @@ def _filtered(query, *, types=None, countries=None, counterparts=None, statuses=
     if date_from:
         query = query.where(when >= date_from)
     if date_to:
-        query = query.where(when <= date_to + "~")  # "2025" <= "2025-07-01" <= "2025~"
+        query = query.where(when < _after(date_to))
     if dated:
         query = query.where(func.coalesce(FactRow.date, FactRow.period).is_not(None))
     if search:
         pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(FactRow.quote.ilike(pattern, escape="\\"))
     return query
+
+
+def _after(value: str) -> str:
+    """The first ISO date after a date of any precision ("2025" -> "2026",
+    "2025-12" -> "2026-01", "2025-07-27" -> "2025-07-28"): an upper bound that
+    compares correctly under any database collation."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return f"{parts[0] + 1:04d}"
+    if len(parts) == 2:
+        year, month = parts
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    return (date(*parts) + timedelta(days=1)).isoformat()
 
 
 def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,

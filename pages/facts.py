@@ -80,11 +80,10 @@ if shown.empty:
     st.stop()
 
 st.dataframe(shown[COLUMNS], hide_index=True, width="stretch", key="facts_table")
-records = queries.to_facts(shown)
 left, right = st.columns(2)
 left.download_button(f"Download these {len(shown)} facts (CSV)",
-                     export_facts.to_string(records, "csv"), file_name="facts.csv",
-                     mime="text/csv", key="dl_csv")
+                     lambda: export_facts.to_string(queries.to_facts(shown), "csv"),
+                     file_name="facts.csv", mime="text/csv", key="dl_csv")
 right.download_button(f"Download these {len(shown)} facts (JSONL)",
-                      export_facts.to_string(records, "jsonl"), file_name="facts.jsonl",
-                      mime="application/jsonl", key="dl_jsonl")
+                      lambda: export_facts.to_string(queries.to_facts(shown), "jsonl"),
+                      file_name="facts.jsonl", mime="application/jsonl", key="dl_jsonl")

@@ -13,13 +13,42 @@ from core.extract import extract_all
 from core.ingest import document_from_text, ingest
 from core.store import Store
 
+import postgres
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"
 
 
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for the session, or a skip saying why there is none."""
+    if postgres.binaries() is None:
+        pytest.skip("no PostgreSQL server binaries (apt-get install postgresql): the "
+                    "PostgreSQL variants of the store tests cannot run")
+    with postgres.server() as url:
+        yield url
+
+
+def _url(backend: str, request, folder: Path) -> str:
+    if backend == "sqlite":
+        return f"sqlite:///{folder / 'tracker.db'}"
+    url = postgres.create_database(request.getfixturevalue("pg_server"))
+    request.addfinalizer(lambda: postgres.drop_database(url))
+    return url
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path) -> str:
+    """An empty store's URL: each test using it runs on SQLite and on PostgreSQL."""
+    return _url(request.param, request, tmp_path)
+
+
 @pytest.fixture
-def db_url(tmp_path) -> str:
+def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'tracker.db'}"
 
 
@@ -30,15 +59,24 @@ def store(db_url) -> Store:
     s.close()
 
 
-@pytest.fixture(scope="session")
-def seed_db(tmp_path_factory) -> str:
-    """URL of a SQLite store holding the five seed articles (read-only use)."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('seed') / 'tracker.db'}"
+def _seeded(url: str) -> str:
     s = Store(url)
     outcomes = ingest(s, [SEEDS], max_bytes=5_000_000, progress=False)
     assert all(o.status == "ingested" for o in outcomes), outcomes
     s.close()
     return url
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> str:
+    """URL of a SQLite store holding the five seed articles (read-only use)."""
+    return _seeded(f"sqlite:///{tmp_path_factory.mktemp('seed') / 'tracker.db'}")
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def any_seed_db(request, tmp_path_factory) -> str:
+    """The seed store on SQLite and on PostgreSQL (read-only use)."""
+    return _seeded(_url(request.param, request, tmp_path_factory.mktemp("seed_any")))
 
 
 @pytest.fixture(scope="session")

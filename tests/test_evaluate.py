@@ -81,16 +81,16 @@ def test_malformed_gold_line_is_named(tmp_path):
         read_jsonl(path)
 
 
-def test_cli_evaluate_prints_the_table_and_honours_min_f1(tmp_path, seed_db):
+def test_cli_evaluate_prints_the_table_and_honours_min_f1(tmp_path, any_seed_db):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(_f("004_d37d1fc85dd3b14e.txt", "tariff", counterpart="CHN",
                                   value=60.0)) + "\n")
-    result = run_cli("evaluate", "--gold", str(gold), db=seed_db)
+    result = run_cli("evaluate", "--gold", str(gold), db=any_seed_db)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].split() == ["type", "pred", "gold", "precision",
                                                      "recall", "f1"]
     tariff_row = next(line for line in result.stdout.splitlines() if line.startswith("tariff"))
     assert tariff_row.split()[1:] == ["3", "1", "0.333", "1.000", "0.500"]
-    failing = run_cli("evaluate", "--gold", str(gold), "--min-f1", "0.99", db=seed_db)
+    failing = run_cli("evaluate", "--gold", str(gold), "--min-f1", "0.99", db=any_seed_db)
     assert failing.returncode == 1
     assert "below --min-f1 0.99" in failing.stderr

@@ -4,25 +4,25 @@ import io
 import json
 
 from core.model import CONTRACT_FIELDS, RECORD_FIELDS
-from core.store import repository
+from core.store import Store, repository
 
 from conftest import run_cli
 
 
-def test_every_exported_quote_is_the_stored_text_at_its_offsets(seed_db, seed_store):
-    result = run_cli("export", db=seed_db, check=True)
+def test_every_exported_quote_is_the_stored_text_at_its_offsets(any_seed_db):
+    result = run_cli("export", db=any_seed_db, check=True)
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) > 30
-    with seed_store.reader() as session:
+    with Store(any_seed_db).reader() as session:
         texts = {doc_id: repository.load_document(session, doc_id).text
                  for doc_id in repository.document_ids(session)}
     for record in records:
         assert record["quote"] == texts[record["doc"]][record["start"]:record["end"]]
 
 
-def test_jsonl_records_hold_only_contract_fields_without_nulls(seed_db):
+def test_jsonl_records_hold_only_contract_fields_without_nulls(any_seed_db):
     records = [json.loads(line) for line in
-               run_cli("export", db=seed_db, check=True).stdout.splitlines()]
+               run_cli("export", db=any_seed_db, check=True).stdout.splitlines()]
     for record in records:
         assert set(record) <= set(RECORD_FIELDS)
         assert None not in record.values()
@@ -31,10 +31,10 @@ def test_jsonl_records_hold_only_contract_fields_without_nulls(seed_db):
     assert money["value"] == 10_000_000_000.0 and money["currency"] == "USD"
 
 
-def test_csv_export_to_a_file_filtered_by_type(seed_db, tmp_path):
+def test_csv_export_to_a_file_filtered_by_type(any_seed_db, tmp_path):
     out = tmp_path / "tariffs.csv"
     result = run_cli("export", "--format", "csv", "--type", "tariff", "--out", str(out),
-                     db=seed_db, check=True)
+                     db=any_seed_db, check=True)
     assert "wrote 3 facts" in result.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert list(rows[0]) == list(RECORD_FIELDS)
@@ -43,14 +43,14 @@ def test_csv_export_to_a_file_filtered_by_type(seed_db, tmp_path):
         ("ALL", "10.0", ""), ("CHN", "60.0", ""), ("CHN", "150.0", "200.0")}
 
 
-def test_unknown_type_is_a_clear_error(seed_db):
-    result = run_cli("export", "--type", "tarif", db=seed_db)
+def test_unknown_type_is_a_clear_error(any_seed_db):
+    result = run_cli("export", "--type", "tarif", db=any_seed_db)
     assert result.returncode == 1
     assert "unknown type 'tarif'" in result.stderr and "tariff" in result.stderr
 
 
-def test_stats_counts_documents_and_types(seed_db, tmp_path):
-    result = run_cli("stats", db=seed_db, check=True)
+def test_stats_counts_documents_and_types(any_seed_db, tmp_path):
+    result = run_cli("stats", db=any_seed_db, check=True)
     assert result.stdout.startswith("5 documents, ")
     assert "membership" in result.stdout and "004_d37d1fc85dd3b14e.txt" in result.stdout
     empty = run_cli("stats", db=str(tmp_path / "empty.db"), check=True)

@@ -5,7 +5,7 @@ import io
 import json
 
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
@@ -80,21 +80,22 @@ def test_map_data_has_a_row_per_country_with_its_value(monkeypatch, seed_db):
 
 
 def test_facts_downloads_equal_the_rows_shown(monkeypatch, seed_db):
-    stored = {}
-    original = MemoryMediaFileStorage.load_and_get_id
+    """The downloads are built when clicked: the test keeps each button's
+    builder as the real media manager registers it, and runs it."""
+    builders = {}
+    original = MediaFileManager.add_deferred
 
-    def observe(self, path_or_data, mimetype, kind, filename=None):
-        file_id = original(self, path_or_data, mimetype, kind, filename)
-        stored[filename] = path_or_data
-        return file_id
+    def observe(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        builders[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name, **kwargs)
 
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", observe)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", observe)
     app = open_page(monkeypatch, seed_db, "pages/facts.py", type="tariff,membership",
                     country="USA")
     shown = app.dataframe[0].value
     assert set(shown["type"]) == {"tariff", "membership"} and set(shown["country"]) == {"USA"}
-    rows = list(csv.DictReader(io.StringIO(_text(stored["facts.csv"]))))
-    records = [json.loads(line) for line in _text(stored["facts.jsonl"]).splitlines()]
+    rows = list(csv.DictReader(io.StringIO(_text(builders["facts.csv"]()))))
+    records = [json.loads(line) for line in _text(builders["facts.jsonl"]()).splitlines()]
     expected = list(zip(shown["doc"], shown["type"], shown["quote"]))
     assert [(r["doc"], r["type"], r["quote"]) for r in rows] == expected
     assert [(r["doc"], r["type"], r["quote"]) for r in records] == expected

@@ -25,7 +25,7 @@ def test_upgrade_from_the_first_migration_keeps_existing_rows(db_url):
             {"now": datetime(2025, 1, 2)})
         connection.execute(sql(
             "insert into sentences (doc_id, idx, start, \"end\", boilerplate) "
-            "values ('a.txt', 0, 0, 23, 0)"))
+            "values ('a.txt', 0, 0, 23, false)"))
         connection.execute(sql(
             "insert into facts (doc_id, fact_key, type, country, value, unit, quote, start, "
             "\"end\", confidence, extractor_version) values ('a.txt', 'k1', 'defense_spending', "
@@ -52,7 +52,8 @@ def test_migrations_build_exactly_the_models_schema(store):
     assert differences == []
 
 
-def test_sqlite_store_runs_in_wal_mode(store):
+def test_sqlite_store_runs_in_wal_mode(sqlite_url):
+    store = Store(sqlite_url)
     with store.engine.connect() as connection:
         assert connection.execute(sql("pragma journal_mode")).scalar() == "wal"
 
