@@ -31,7 +31,7 @@ def cmd_ingest(args) -> int:
             print(f"store already holds {count} documents; nothing ingested")
             return 0
     outcomes = ingest(store, args.paths, max_bytes=args.max_bytes,
-                      progress=not args.no_progress)
+                      progress=not args.no_progress, workers=args.workers)
     for outcome in outcomes:
         for note in outcome.notes:
             print(f"note: {outcome.path}: {note}", file=sys.stderr)
@@ -135,6 +135,8 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("--max-bytes", type=int, default=int(settings.MAX_BYTES.get()),
                         help=f"largest file accepted (default: ${settings.MAX_BYTES.env} or 5 MB)")
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ingest.add_argument("--workers", type=int, default=1,
+                        help="ingest in this many processes (default 1)")
     ingest.set_defaults(run=cmd_ingest)
 
     reextract = commands.add_parser("reextract", help="run extraction again over stored documents")

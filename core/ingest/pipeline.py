@@ -7,6 +7,7 @@ absent, and one bad file never stops the others.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -79,14 +80,32 @@ def _iso_day(value: str | None) -> str | None:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], *, max_bytes: int,
-           progress: bool = True) -> list[Outcome]:
+           progress: bool = True, workers: int = 1) -> list[Outcome]:
+    """Ingest files and folders; with `workers` > 1, in that many processes,
+    each writing its documents to the store itself (the database keeps them
+    from storing anything twice). Outcomes come back in the files' order."""
     files = expand(paths)
-    outcomes = []
-    bar = tqdm(files, unit="file", disable=None if progress and len(files) > 1 else True,
-               desc="ingest")
-    for path in bar:
-        outcomes.append(ingest_one(store, path, max_bytes))
-    return outcomes
+    show = None if progress and len(files) > 1 else True
+    if workers <= 1 or len(files) < 2:
+        return [ingest_one(store, path, max_bytes)
+                for path in tqdm(files, unit="file", disable=show, desc="ingest")]
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_start_worker, initargs=(store.url,)) as pool:
+        jobs = pool.imap(_work, [(str(path), max_bytes) for path in files], chunksize=8)
+        return list(tqdm(jobs, total=len(files), unit="file", disable=show, desc="ingest"))
+
+
+_worker_store: Store | None = None
+
+
+def _start_worker(url: str) -> None:
+    global _worker_store
+    _worker_store = Store(url, upgrade=False)
+
+
+def _work(job: tuple[str, int]) -> Outcome:
+    path, max_bytes = job
+    return ingest_one(_worker_store, Path(path), max_bytes)
 
 
 def ingest_one(store: Store, path: Path, max_bytes: int) -> Outcome:
@@ -94,12 +113,14 @@ def ingest_one(store: Store, path: Path, max_bytes: int) -> Outcome:
         doc, notes = build_document(path, max_bytes)
     except BadInput as error:
         return Outcome(str(path), "failed", reason=str(error))
-    with store.transaction() as session:
+    with store.reader() as session:
         previous = repository.stored_hash(session, doc.id)
-        if previous == doc.sha256:
+    if previous == doc.sha256:
+        return Outcome(str(path), "unchanged", doc.id, notes=notes)
+    facts = extract_all(doc)
+    with store.transaction() as session:
+        if not repository.put_document(session, doc):
             return Outcome(str(path), "unchanged", doc.id, notes=notes)
-        facts = extract_all(doc)
-        repository.put_document(session, doc)
         stored = repository.replace_facts(session, doc.id, facts)
     status = "replaced" if previous else "ingested"
     return Outcome(str(path), status, doc.id, notes=notes, facts=stored)

@@ -20,31 +20,45 @@ from core import settings
 MIGRATIONS_INI = Path(__file__).with_name("alembic.ini")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; a SQLite file gets its folder created, WAL mode,
-    enforced foreign keys and a busy timeout (readers and one writer at once)."""
+def make_engine(url: str, writer: bool = False) -> Engine:
+    """An engine for `url`. A SQLite file gets its folder created, WAL mode,
+    enforced foreign keys and a busy timeout; a `writer` engine begins its
+    transactions IMMEDIATE, so concurrent writers (other ingest processes)
+    wait their turn instead of failing when a read turns into a write."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 30})
+    engine = create_engine(url, connect_args={"timeout": 60})
 
     @event.listens_for(engine, "connect")
     def _sqlite_pragmas(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # transactions begin in _begin below
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
+
     return engine
 
 
+MIGRATION_LOCK = 72_100_001  # any constant: PostgreSQL advisory lock key for migrations
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the schema to `revision` (an existing store keeps its rows)."""
+    """Upgrade the schema to `revision` (an existing store keeps its rows).
+    On PostgreSQL an advisory lock makes processes that start together
+    migrate one after another."""
     config = Config(str(MIGRATIONS_INI))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
@@ -55,20 +69,27 @@ class Store:
     def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
         self.url = settings.db_url(url)
         self.engine = make_engine(self.url)
+        self.write_engine = make_engine(self.url, writer=True)
         if upgrade:
-            migrate(self.engine)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            migrate(self.write_engine)
+        self._readers = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
-        with self._sessions() as session, session.begin():
+        """One write transaction: committed when the block ends, rolled back on error."""
+        with self._writers() as session, session.begin():
             yield session
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._readers() as session:
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
+        self.write_engine.dispose()

@@ -32,20 +32,44 @@ def stored_hash(session: Session, doc_id: str) -> str | None:
     return session.scalar(select(DocumentRow.sha256).where(DocumentRow.id == doc_id))
 
 
-def put_document(session: Session, doc: Document) -> None:
-    """Store `doc` with its sentences, replacing any earlier version and its facts."""
-    delete_document(session, doc.id)
-    session.execute(insert(DocumentRow), [{
-        "id": doc.id, "sha256": doc.sha256, "title": doc.title, "outlet": doc.outlet,
-        "url": doc.url, "published": doc.published, "text": doc.text,
-        "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
-    }])
+def _upsert(session: Session):
+    """The dialect's INSERT that can say ON CONFLICT (PostgreSQL and SQLite both can)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert
+
+
+def put_document(session: Session, doc: Document) -> bool:
+    """Store `doc` with its sentences unless the same content is stored
+    already; a different version under the same id is replaced, with its
+    facts. Returns False when nothing was written.
+
+    The database decides (INSERT … ON CONFLICT DO UPDATE … WHERE the content
+    differs), so ingest processes writing the same document at the same time
+    store it once: the second waits for the first and then finds it there.
+    """
+    row = {"id": doc.id, "sha256": doc.sha256, "title": doc.title, "outlet": doc.outlet,
+           "url": doc.url, "published": doc.published, "text": doc.text,
+           "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None)}
+    statement = _upsert(session)(DocumentRow).values(**row)
+    statement = statement.on_conflict_do_update(
+        index_elements=[DocumentRow.id],
+        set_={k: statement.excluded[k] for k in row if k != "id"},
+        where=DocumentRow.sha256 != statement.excluded.sha256,
+    ).returning(DocumentRow.id)
+    if session.execute(statement).first() is None:
+        return False
+    session.execute(delete(FactRow).where(FactRow.doc_id == doc.id))
+    session.execute(delete(SentenceRow).where(SentenceRow.doc_id == doc.id))
     if doc.sentences:
         session.execute(insert(SentenceRow), [
             {"doc_id": doc.id, "idx": i, "start": s.start, "end": s.end,
              "boilerplate": s.boilerplate}
             for i, s in enumerate(doc.sentences)
         ])
+    return True
 
 
 def delete_document(session: Session, doc_id: str) -> None:
