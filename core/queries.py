@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 
 from core.model import Fact
 from core.store import Store
+from core.store import search as full_text
 from core.store.schema import DocumentRow, FactRow
 
 
@@ -76,7 +77,7 @@ _COLUMN = {
 }
 
 
-def _filtered(query, *, types=None, countries=None, counterparts=None, statuses=None,
+def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=None, statuses=None,
               docs=None, units=None, date_from: str | None = None, date_to: str | None = None,
               include_boilerplate: bool = True, search: str | None = None,
               dated: bool = False, parties=None):
@@ -100,8 +101,7 @@ def _filtered(query, *, types=None, countries=None, counterparts=None, statuses=
     if dated:
         query = query.where(func.coalesce(FactRow.date, FactRow.period).is_not(None))
     if search:
-        pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(FactRow.quote.ilike(pattern, escape="\\"))
+        query = query.where(full_text.fact_condition(dialect, search))
     return query
 
 
@@ -126,8 +126,8 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     `docs` (lists: a fact's field must be in it), `date_from`/`date_to`
     (ISO dates of any precision, applied to the fact's date, else its
     period, else its document's publication date), `include_boilerplate`,
-    `search` (words the quote contains, case-insensitive, passed to the
-    database as a parameter), `dated` (only facts with a date or period) and
+    `search` (words the quote contains, found by the database's full-text
+    search, so "troop" finds "troops"; passed as parameters), `dated` (only facts with a date or period) and
     `parties` (facts whose country, or one of whose event countries, is listed).
     `text=False` leaves out the quote and the document's title and outlet,
     for aggregate views over many facts; `newest_first` orders by the date
@@ -136,7 +136,8 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     wanted = FACT_COLUMNS if text else [c for c in FACT_COLUMNS
                                         if c not in ("quote", "title", "outlet", "countries")]
     query = _filtered(select(*(_COLUMN[c] for c in wanted))
-                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), **filters)
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+                      **filters)
     if newest_first:
         when = func.coalesce(FactRow.date, FactRow.period, DocumentRow.published)
         query = query.order_by(when.desc(), FactRow.id.desc())
@@ -158,7 +159,8 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
 def count_facts(store: Store, **filters) -> int:
     """How many facts the filters of `facts` keep."""
     query = _filtered(select(func.count(FactRow.id))
-                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), **filters)
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+                      **filters)
     with store.reader() as session:
         return session.scalar(query) or 0
 
@@ -220,12 +222,12 @@ def latest_values(store: Store, by: str = "country", high: bool = False,
         order_by=(func.coalesce(DocumentRow.published, "").desc(), FactRow.doc_id.desc()))
     ranked = _filtered(select(key.label("key"), value.label("value"), newest.label("rank"))
                        .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-                       .where(key.is_not(None)), **filters).subquery()
+                       .where(key.is_not(None)), store.dialect, **filters).subquery()
     latest = select(ranked.c.key, func.max(ranked.c.value)).where(ranked.c.rank == 1) \
         .group_by(ranked.c.key)
     sources = _filtered(select(key, func.count(func.distinct(FactRow.doc_id)))
                         .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-                        .where(key.is_not(None)).group_by(key), **filters)
+                        .where(key.is_not(None)).group_by(key), store.dialect, **filters)
     with store.reader() as session:
         values = dict(session.execute(latest).all())
         counts = dict(session.execute(sources).all())
@@ -281,3 +283,15 @@ def to_facts(frame: pd.DataFrame) -> list[Fact]:
             values["countries"] = tuple(values["countries"].split(";"))
         result.append(Fact(**values))
     return result
+
+
+def search_sentences(store: Store, words: str, limit: int = 50) -> pd.DataFrame:
+    """Sentences of any document containing the words, best first, with
+    their document's title: columns sentence, doc, start, end, text, title."""
+    with store.reader() as session:
+        rows = full_text.sentences(session, words, limit)
+        titles = dict(session.execute(select(DocumentRow.id, DocumentRow.title).where(
+            DocumentRow.id.in_({row[1] for row in rows}))).all()) if rows else {}
+    frame = pd.DataFrame(rows, columns=["sentence", "doc", "start", "end", "text"])
+    frame["title"] = [titles.get(doc) for doc in frame["doc"]]
+    return frame

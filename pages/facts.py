@@ -52,7 +52,8 @@ with st.sidebar:
     date_to = st.text_input("To", value=params.get_date("to") or "", key="f_to")
     boilerplate = st.checkbox("Include boilerplate", value=params.get_one("bp", ["0"]) != "0",
                               key="f_bp")
-search = st.text_input("Search the quotes", value=params.get_text("q"), key="f_search",
+search = st.text_input("Search the quotes (all words; \"troop\" also finds \"troops\")",
+                       value=params.get_text("q"), key="f_search",
                        placeholder="e.g. host-nation support")
 
 valid_from = params.valid_date(date_from)

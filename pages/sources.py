@@ -16,11 +16,26 @@ documents = require_documents()
 ids = list(documents["id"])
 titles = dict(zip(documents["id"], documents["title"].fillna(documents["id"])))
 
+find = st.text_input("Find sentences in all articles", value=params.get_text("find"),
+                     key="source_find", placeholder="e.g. host-nation support")
+params.put(find=find.strip())
+if find.strip():
+    found = data.search_sentences(find.strip())
+    with st.expander(f"{len(found)} sentence(s) found", expanded=True):
+        if found.empty:
+            st.caption("No sentence contains all of these words.")
+        for hit in found.to_dict("records"):
+            st.markdown("> " + plain(hit["text"]))
+            st.page_link("pages/sources.py", label=f"{hit['title'] or hit['doc']} ({hit['doc']})",
+                         icon=":material/article:",
+                         query_params={"doc": hit["doc"], "at": f"{hit['start']}-{hit['end']}",
+                                       "find": find.strip()})
+
 current = params.get_one("doc", ids) or ids[0]
 doc_id = st.selectbox("Article", ids, index=ids.index(current),
                       format_func=lambda d: f"{titles[d]} ({d})", key="source_doc")
 if doc_id != current:
-    params.put(doc=doc_id, fact=None)
+    params.put(doc=doc_id, fact=None, at=None)
 else:
     params.put(doc=doc_id)
 
@@ -35,9 +50,14 @@ marked = facts[facts["id"] == marked_id].to_dict("records") if marked_id else []
 spans = [Span(s.start, s.end, "boilerplate") for s in doc.sentences if s.boilerplate]
 spans += [Span(f["start"], f["end"], f["type"], f"{type_name(f['type'])}: {fact_text(f)}")
           for f in facts.to_dict("records")]
+anchor = None
 if marked:
-    spans.append(Span(marked[0]["start"], marked[0]["end"], "marked",
-                      anchor=f"fact-{marked[0]['id']}"))
+    anchor = f"fact-{marked[0]['id']}"
+    spans.append(Span(marked[0]["start"], marked[0]["end"], "marked", anchor=anchor))
+elif at := params.get_span("at"):
+    if at[1] <= len(doc.text):
+        anchor = f"at-{at[0]}"
+        spans.append(Span(at[0], at[1], "marked", anchor=anchor))
 
 legend = "  ".join(f"**{type_name(t)}**" for t in TYPE_COLOURS if t in set(facts["type"]))
 text_column, side = st.columns([3, 2])
@@ -57,9 +77,9 @@ with side:
         flag = " · boilerplate" if fact["boilerplate"] else ""
         st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}{flag}")
 
-if marked:
+if anchor:
     st.iframe(
         f"""<script>
-        const target = window.parent.document.getElementById("fact-{int(marked[0]['id'])}");
+        const target = window.parent.document.getElementById("{anchor}");
         if (target) {{ target.scrollIntoView({{behavior: "smooth", block: "center"}}); }}
         </script>""", height=1)

@@ -141,3 +141,15 @@ def test_timeline_country_filter_includes_events_it_is_a_party_to(monkeypatch, s
     app = open_page(monkeypatch, seed_db, "pages/timeline.py", countries="KOR", types="event")
     listed = [m.value for m in app.markdown if m.value.startswith("**20")]
     assert listed == ["**2006-01-01** · Events · 2006"]
+
+
+def test_sources_page_finds_sentences_in_all_articles(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/sources.py", find="Camp Humphreys")
+    links = [link.proto for link in app.get("page_link")]
+    assert [p.query_string.split("&")[0] for p in links] == ["doc=004_d37d1fc85dd3b14e.txt"]
+    at = dict(part.split("=") for part in links[0].query_string.split("&"))["at"]
+    followed = open_page(monkeypatch, seed_db, "pages/sources.py",
+                         doc="004_d37d1fc85dd3b14e.txt", at=at)
+    article = next(m.value for m in followed.markdown if "tracker-article" in m.value)
+    start = int(at.split("-")[0])
+    assert f'id="at-{start}"' in article and "Camp Humphreys" in article

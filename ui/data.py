@@ -71,6 +71,15 @@ def _document(url: str, version: str, doc_id: str):
     return queries.document(_store(url), doc_id)
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _search_sentences(url: str, version: str, words: str):
+    return queries.search_sentences(_store(url), words)
+
+
+def search_sentences(words: str):
+    return _search_sentences(*_key(), words)
+
+
 def documents():
     return _documents(*_key())
 

@@ -33,6 +33,14 @@ def get_date(name: str) -> str | None:
     return value if _ISO_DATE.match(value) else None
 
 
+def get_span(name: str) -> tuple[int, int] | None:
+    """A "start-end" pair of character offsets, or None."""
+    start, _, end = st.query_params.get(name, "").partition("-")
+    if start.isdigit() and end.isdigit() and int(start) < int(end):
+        return int(start), int(end)
+    return None
+
+
 def valid_date(value: str) -> str | None:
     """`value` if it is an ISO date of any precision (2025, 2025-07, 2025-07-27)."""
     value = value.strip()

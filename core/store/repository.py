@@ -66,7 +66,7 @@ def put_document(session: Session, doc: Document) -> bool:
     if doc.sentences:
         session.execute(insert(SentenceRow), [
             {"doc_id": doc.id, "idx": i, "start": s.start, "end": s.end,
-             "boilerplate": s.boilerplate}
+             "boilerplate": s.boilerplate, "text": doc.text[s.start:s.end]}
             for i, s in enumerate(doc.sentences)
         ])
     return True

@@ -37,6 +37,8 @@ class SentenceRow(Base):
     start: Mapped[int] = mapped_column(Integer, nullable=False)
     end: Mapped[int] = mapped_column(Integer, nullable=False)
     boilerplate: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Added by migration 0003, for full-text search.
+    text: Mapped[str | None] = mapped_column(Text)
 
 
 class FactRow(Base):
