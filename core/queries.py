@@ -18,11 +18,10 @@ from core.store.schema import DocumentRow, FactRow
 
 def documents(store: Store) -> pd.DataFrame:
     """One row per stored document: id, title, published, outlet, facts."""
+    count = (select(func.count(FactRow.id)).where(FactRow.doc_id == DocumentRow.id)
+             .correlate(DocumentRow).scalar_subquery())
     query = (select(DocumentRow.id, DocumentRow.title, DocumentRow.published,
-                    DocumentRow.outlet, func.count(FactRow.id).label("facts"))
-             .outerjoin(FactRow, FactRow.doc_id == DocumentRow.id)
-             .group_by(DocumentRow.id, DocumentRow.title, DocumentRow.published,
-                       DocumentRow.outlet)
+                    DocumentRow.outlet, count.label("facts"))
              .order_by(DocumentRow.id))
     with store.reader() as session:
         rows = session.execute(query).all()

@@ -13,7 +13,7 @@ from core.extract import extract_all
 from core.ingest import document_from_text, ingest
 from core.store import Store
 
-import postgres
+from bench import postgres
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

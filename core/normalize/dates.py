@@ -73,16 +73,18 @@ _MONTH_NUMBER.update({name.lower(): number for number, name in enumerate(calenda
                       if name})
 _MONTH_NUMBER["sept"] = 9
 _SHAPES = (
-    re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
+    re.compile(r"(?:[A-Za-z]+day,?\s+)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+               r"\s+(?P<year>\d{4})"),
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"),
 )
 
 
 def _plain_shape(expression: str) -> str | None:
-    """The three shapes the finder produces most ("July 27, 2025", "3 March
-    2024", "June 2024"), read with the calendar's month names: the common
-    case without dateparser's general machinery. None for anything else."""
+    """The three shapes the finder produces most ("July 27, 2025" or
+    "Tuesday, Jul 01, 2025", "3 March 2024", "June 2024"), read with the
+    calendar's month names: the common case without dateparser's general
+    machinery. None for anything else."""
     for shape in _SHAPES:
         match = shape.fullmatch(expression)
         if not match:

@@ -64,7 +64,7 @@ def put_document(session: Session, doc: Document) -> bool:
     session.execute(delete(FactRow).where(FactRow.doc_id == doc.id))
     session.execute(delete(SentenceRow).where(SentenceRow.doc_id == doc.id))
     if doc.sentences:
-        session.execute(insert(SentenceRow), [
+        session.execute(insert(SentenceRow.__table__), [
             {"doc_id": doc.id, "idx": i, "start": s.start, "end": s.end,
              "boilerplate": s.boilerplate, "text": doc.text[s.start:s.end]}
             for i, s in enumerate(doc.sentences)
@@ -79,14 +79,16 @@ def delete_document(session: Session, doc_id: str) -> None:
 
 
 def replace_facts(session: Session, doc_id: str, facts: Iterable[Fact]) -> int:
-    """Make `facts` the document's facts; duplicates (same key) are stored once."""
+    """Make `facts` the document's facts; duplicates (same key) are stored once.
+    Rows go in as plain table inserts (no ORM bookkeeping: a document brings
+    dozens of rows)."""
     session.execute(delete(FactRow).where(FactRow.doc_id == doc_id))
     rows = {}
     for fact in facts:
         row = _fact_row(fact)
         rows.setdefault(row["fact_key"], row)
     if rows:
-        session.execute(insert(FactRow), list(rows.values()))
+        session.execute(insert(FactRow.__table__), list(rows.values()))
     return len(rows)
 
 

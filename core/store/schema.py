@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Integer, String,
+from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, String,
                         Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -15,6 +15,7 @@ class Base(DeclarativeBase):
 
 class DocumentRow(Base):
     __tablename__ = "documents"
+    __table_args__ = (Index("ix_documents_published", "published"),)
 
     id: Mapped[str] = mapped_column(String(255), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), nullable=False)
@@ -43,7 +44,12 @@ class SentenceRow(Base):
 
 class FactRow(Base):
     __tablename__ = "facts"
-    __table_args__ = (UniqueConstraint("doc_id", "fact_key", name="uq_facts_doc_key"),)
+    __table_args__ = (
+        UniqueConstraint("doc_id", "fact_key", name="uq_facts_doc_key"),
+        Index("ix_facts_country_doc", "country", "doc_id"),
+        Index("ix_facts_type_country", "type", "country"),
+        Index("ix_facts_type_counterpart", "type", "counterpart"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     doc_id: Mapped[str] = mapped_column(
