@@ -23,7 +23,11 @@ run: $(VENV)/.run-installed
 test: $(VENV)/.test-installed
 	$(PY) -m pytest
 
-bench: $(VENV)/.run-installed
+$(VENV)/.bench-installed: $(VENV)/.run-installed
+	$(PY) -m pip install --quiet -e '.[bench]'
+	touch $@
+
+bench: $(VENV)/.bench-installed
 	$(PY) -m bench
 
 clean:
