@@ -1,8 +1,9 @@
 """The pages' only way to data: core functions behind st.cache_data.
 
-Every cached call is keyed by the store's URL and its change marker
-(`core.queries.version`), so a page shows new facts as soon as an ingest or
-re-extraction has committed them, and repeated reruns cost no queries.
+Every call is cached under the function's name, its arguments, the store's
+URL and the store's change marker (`core.queries.version`), so a page shows
+new facts as soon as an ingest or re-extraction has committed them, and
+reruns cost no queries.
 """
 from __future__ import annotations
 
@@ -10,6 +11,14 @@ import streamlit as st
 
 from core import profiles, queries, settings
 from core.store import Store
+
+_FUNCTIONS = {
+    "documents": queries.documents, "facts": queries.facts, "count": queries.count_facts,
+    "distinct": queries.distinct, "overview": queries.overview,
+    "document": queries.document, "search_sentences": queries.search_sentences,
+    "countries": profiles.countries, "profile": profiles.profile,
+    "measures": profiles.measures,
+}
 
 
 @st.cache_resource(show_spinner=False)
@@ -21,102 +30,33 @@ def store() -> Store:
     return _store(settings.db_url())
 
 
-def _key() -> tuple[str, str]:
-    s = store()
-    return s.url, queries.version(s)
+@st.cache_data(show_spinner=False, max_entries=256)
+def _call(name: str, url: str, version: str, args: tuple, kwargs: tuple):
+    return _FUNCTIONS[name](_store(url), *args, **dict(kwargs))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _documents(url: str, version: str):
-    return queries.documents(_store(url))
+def _frozen(value):
+    return tuple(value) if isinstance(value, (list, set, tuple)) else value
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _facts(url: str, version: str, filters: tuple):
-    return queries.facts(_store(url), **dict(filters))
+def _cached(name: str):
+    def call(*args, **kwargs):
+        s = store()
+        frozen = tuple(sorted((k, _frozen(v)) for k, v in kwargs.items()))
+        return _call(name, s.url, queries.version(s), args, frozen)
+
+    call.__name__ = name
+    call.__doc__ = f"core's {name}, cached (see the module docstring)."
+    return call
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _overview(url: str, version: str):
-    return queries.overview(_store(url))
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _count(url: str, version: str, filters: tuple):
-    return queries.count_facts(_store(url), **dict(filters))
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _distinct(url: str, version: str, column: str):
-    return queries.distinct(_store(url), column)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _countries(url: str, version: str):
-    return profiles.countries(_store(url))
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _profile(url: str, version: str, country: str):
-    return profiles.profile(_store(url), country)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _measures(url: str, version: str):
-    return profiles.measures(_store(url))
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _document(url: str, version: str, doc_id: str):
-    return queries.document(_store(url), doc_id)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _search_sentences(url: str, version: str, words: str):
-    return queries.search_sentences(_store(url), words)
-
-
-def search_sentences(words: str):
-    return _search_sentences(*_key(), words)
-
-
-def documents():
-    return _documents(*_key())
-
-
-def _frozen(filters: dict) -> tuple:
-    return tuple(sorted((k, tuple(v) if isinstance(v, (list, set, tuple)) else v)
-                        for k, v in filters.items()))
-
-
-def facts(**filters):
-    """Facts matching `filters` (see core.queries.facts)."""
-    return _facts(*_key(), _frozen(filters))
-
-
-def count(**filters) -> int:
-    return _count(*_key(), _frozen(filters))
-
-
-def distinct(column: str) -> list:
-    return _distinct(*_key(), column)
-
-
-def overview() -> dict:
-    return _overview(*_key())
-
-
-def countries():
-    return _countries(*_key())
-
-
-def profile(country: str):
-    return _profile(*_key(), country)
-
-
-def measures():
-    return _measures(*_key())
-
-
-def document(doc_id: str):
-    return _document(*_key(), doc_id)
+documents = _cached("documents")
+facts = _cached("facts")
+count = _cached("count")
+distinct = _cached("distinct")
+overview = _cached("overview")
+document = _cached("document")
+search_sentences = _cached("search_sentences")
+countries = _cached("countries")
+profile = _cached("profile")
+measures = _cached("measures")
