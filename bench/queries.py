@@ -22,7 +22,8 @@ def page_queries(store: Store, doc_id: str) -> dict:
     return {
         "overview": lambda: (queries.overview(store), queries.documents(store),
                              profiles.measures(store),
-                             queries.facts(store, limit=8, newest_first=True)),
+                             queries.facts(store, limit=8, recent_sources=True,
+                                           include_boilerplate=False)),
         "map": lambda: profiles.measures(store),
         "timeline": lambda: (queries.overview(store), queries.distinct(store, "country"),
                              queries.distinct(store, "type"),

@@ -118,7 +118,7 @@ def _after(value: str) -> str:
 
 
 def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
-          text: bool = True, **filters) -> pd.DataFrame:
+          recent_sources: bool = False, text: bool = True, **filters) -> pd.DataFrame:
     """Facts with their document's title, outlet and publication date.
 
     Filters (all optional): `types`, `countries`, `counterparts`, `statuses`,
@@ -130,7 +130,8 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     `parties` (facts whose country, or one of whose event countries, is listed).
     `text=False` leaves out the quote and the document's title and outlet,
     for aggregate views over many facts; `newest_first` orders by the date
-    or period, newest first, which with `limit` gives the latest facts.
+    or period, newest first (for a timeline); `recent_sources` by the
+    documents' publication, then ingestion, newest first (what is new).
     """
     wanted = FACT_COLUMNS if text else [c for c in FACT_COLUMNS
                                         if c not in ("quote", "title", "outlet", "countries")]
@@ -140,6 +141,9 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     if newest_first:
         when = func.coalesce(FactRow.date, FactRow.period, DocumentRow.published)
         query = query.order_by(when.desc(), FactRow.id.desc())
+    elif recent_sources:
+        query = query.order_by(func.coalesce(DocumentRow.published, "").desc(),
+                               DocumentRow.ingested_at.desc(), FactRow.doc_id, FactRow.start)
     else:
         query = query.order_by(FactRow.doc_id, FactRow.start, FactRow.id)
     if limit:

@@ -42,7 +42,9 @@ with right:
     st.page_link("pages/timeline.py", label="Timeline of events", icon=":material/timeline:")
 
 st.subheader("Newest facts")
-for fact in data.facts(limit=8, newest_first=True).to_dict("records"):
+st.caption("From the most recently published sources.")
+for fact in data.facts(limit=8, recent_sources=True, include_boilerplate=False) \
+        .to_dict("records"):
     st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}")
     source_link(fact)
 

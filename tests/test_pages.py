@@ -153,3 +153,13 @@ def test_sources_page_finds_sentences_in_all_articles(monkeypatch, seed_db):
     article = next(m.value for m in followed.markdown if "tracker-article" in m.value)
     start = int(at.split("-")[0])
     assert f'id="at-{start}"' in article and "Camp Humphreys" in article
+
+
+def test_overview_lists_facts_from_the_newest_source_first(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/overview.py")
+    newest = [m.value for m in app.markdown if m.value.startswith("**")]
+    links = [link.proto for link in app.get("page_link")
+             if "fact=" in link.proto.query_string]
+    assert links[0].query_string.startswith("doc=002_b8f63213fc428075.txt"), \
+        "the only dated source (2025-07-01) comes first"
+    assert not any("NATO" in line for line in newest), "boilerplate headlines are not news"
