@@ -184,3 +184,30 @@ def test_facts_in_boilerplate_are_flagged_with_lower_confidence():
     [fact] = only(text, "defense_spending")
     assert fact.boilerplate is True
     assert fact.confidence < 0.5
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Japan's defense budget for fiscal 2025 totals a record ¥8.7 trillion.", None,
+     [("JPN", 8.7e12, "money", "actual", "2025")]),
+    ("Taiwan plans to boost defence spending to 3% of GDP next year.", "2025-08-01",
+     [("TWN", 3.0, "pct_gdp", "target", "2026")]),
+    ("The Philippines' defense budget rose 9.2 percent to 282.7 billion pesos this year.",
+     "2025-02-01", [("PHL", 9.2, "pct_change", "actual", "2025"),
+                    ("PHL", 282.7e9, "money", "actual", "2025")]),
+    ("Trump wants Japan and South Korea to spend 3.5% of GDP on defence.", None,
+     [("JPN", 3.5, "pct_gdp", "demanded", None), ("KOR", 3.5, "pct_gdp", "demanded", None)]),
+])
+def test_budgets_relative_years_and_coordinated_spenders(text, published, expected):
+    facts = only(text, "defense_spending", published)
+    assert [fields(f, "country", "value", "unit", "status", "period") for f in facts] == expected
+
+
+def test_a_relative_year_needs_a_publication_date():
+    [fact] = only("Taiwan plans to boost defence spending to 3% of GDP next year.",
+                  "defense_spending")
+    assert fact.period is None
+
+
+def test_retaliatory_tariff_on_all_of_a_countrys_goods():
+    [fact] = only("Beijing responded with 34% retaliatory tariffs on all US goods.", "tariff")
+    assert fields(fact, "country", "counterpart", "value") == ("CHN", "USA", 34.0)

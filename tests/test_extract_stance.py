@@ -49,6 +49,9 @@ def stances(text):
     ("Manila is open to hosting more US forces.", [("PHL", "leaning", "USA")]),
     ("Kuala Lumpur remains cautious about the Quad.", [("MYS", "hedging", "USA")]),
     ("Hanoi has pursued a policy of strategic autonomy.", [("VNM", "hedging", "USA")]),
+    ("Seoul has long sought to balance its relationship with Washington and Beijing.",
+     [("KOR", "hedging", "USA")]),
+    ("Manila has pivoted back toward Washington under Marcos.", [("PHL", "leaning", "USA")]),
 ])
 def test_stances(text, expected):
     assert stances(text) == expected
@@ -84,6 +87,8 @@ def test_a_stance_toward_china_counts_on_the_other_side():
     "China has strengthened its security partnerships with Russia.",
     "Japan's ties with Europe are strengthening.",
     "The summit between South Korea and Japan was postponed.",
+    "India has refused to condemn Russia.",
+    "Japan is wary of North Korea's missile launches.",
 ])
 def test_no_stance(text):
     assert stances(text) == []

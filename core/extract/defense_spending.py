@@ -9,7 +9,7 @@ Defense Spending Target by 2035" -> NATO 5.0 pct_gdp target 2035.
 from __future__ import annotations
 
 from core.extract import figures
-from core.extract.reading import Reading, cues, possessor_before, status, subject
+from core.extract.reading import Reading, cues, possessor_before, status, subjects
 from core.model import Fact
 
 TYPE = "defense_spending"
@@ -35,18 +35,18 @@ def extract(reading: Reading) -> list[Fact]:
                     sentence.text, quantity.start, quantity.end, tariff_near, 15, 20):
                 continue
             unit = _unit(sentence, quantity)
-            country = possessor_before(sentence, match.start()) or \
-                subject(reading, sentence, before=quantity.start)
-            if country is None:
-                continue
+            possessor = possessor_before(sentence, match.start())
+            countries = [possessor] if possessor else \
+                subjects(reading, sentence, before=quantity.start)
             value, high = quantity.value, quantity.value_high
             if quantity.form == "change":
                 value, high = quantity.value_high, None
-            facts.append(reading.fact(
-                sentence, TYPE, VERSION, country=country, value=value, value_high=high,
-                unit=unit, currency=quantity.currency, qualifier=quantity.qualifier,
-                period=figures.period(sentence, quantity),
-                status=status(sentence.text, STATUSES, "actual")))
+            for country in countries:
+                facts.append(reading.fact(
+                    sentence, TYPE, VERSION, country=country, value=value, value_high=high,
+                    unit=unit, currency=quantity.currency, qualifier=quantity.qualifier,
+                    period=figures.period(sentence, quantity, reading.reference),
+                    status=status(sentence.text, STATUSES, "actual")))
     return facts
 
 

@@ -8,16 +8,19 @@ from core.extract.reading import SentenceReading, cues
 from core.normalize.numbers import Quantity
 
 
-def period(sentence: SentenceReading, quantity: Quantity) -> str | None:
+def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str | None:
     """The year a figure is for: a target year ("by 2027") or a year right
     after it ("by 8.3% in 2026"), else a budget year anywhere in the sentence
-    ("the budget for 2025", "fiscal 2026")."""
-    after = [d for d in sentence.dates(None)
+    ("the budget for 2025", "fiscal 2026"). Relative years ("next year")
+    count only against the article's publication date, `reference`."""
+    after = [d for d in sentence.dates(reference)
              if d.start >= quantity.end and d.start - quantity.end <= 60 and len(d.date) >= 4]
     for mention in after:
         if mention.lead in ("by", "in", "for", "until", "") and mention.kind != "span":
+            if mention.kind == "relative" and len(mention.date) == 4:
+                return mention.date
             return mention.date[:4] if mention.lead != "" or len(mention.date) == 4 else mention.date
-    budget_year = [d for d in sentence.dates(None) if d.kind == "absolute" and (
+    budget_year = [d for d in sentence.dates(reference) if d.kind != "span" and (
         d.lead == "for" or "fiscal" in sentence.text[max(0, d.start - 12):d.start].lower())]
     return budget_year[0].date[:4] if budget_year else None
 

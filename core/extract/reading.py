@@ -153,6 +153,21 @@ def subject(reading: Reading, sentence: SentenceReading, before: int | None = No
     return None
 
 
+def subjects(reading: Reading, sentence: SentenceReading, before: int,
+             exclude: set[str] = frozenset()) -> list[str]:
+    """Like `subject`, with the countries coordinated with it: "Trump wants
+    Japan and South Korea to spend 3.5%" gives JPN and KOR."""
+    first = subject(reading, sentence, before, exclude)
+    if first is None:
+        return []
+    for mention in sentence.mentions:
+        if mention.code == first and mention.start < before:
+            group = group_after(sentence, mention.start, max_words=0)
+            if len(group) > 1 and group[-1].end <= before:
+                return [m.code for m in group if m.code not in exclude]
+    return [first]
+
+
 def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -> list[Mention]:
     """The coordinated countries ending nearest before `position`
     ("Australia and the Philippines are more willing"): the nearest mention

@@ -101,6 +101,8 @@ def _stances(reading: Reading, sentence: SentenceReading, match: re.Match, cue: 
     gap = text[group[-1].end:match.start()]
     if _RECEIVED.search(gap):
         return
+    if _third_country_object(sentence, match, {m.start for m in group}):
+        return
     counterpart = _counterpart(sentence, match, {m.start for m in group})
     if cue.label == "hedging":
         counterpart = US_SIDE  # between the two sides: recorded toward the US-led side
@@ -137,6 +139,23 @@ def _counterpart(sentence: SentenceReading, match: re.Match, group_starts: set[i
             return US_SIDE if _AGAINST_CHINA.search(between) else "CHN"
         return None
     return None
+
+
+def _third_country_object(sentence: SentenceReading, match: re.Match,
+                          group_starts: set[int]) -> bool:
+    """Whether the cue is about a country other than the US or China ("has
+    refused to condemn Russia"): one named within a few words after the cue,
+    before either of them, and not as a comparison ("more reluctant than
+    Japan")."""
+    for mention in sentence.mentions:
+        if mention.start < match.end() or mention.start in group_starts:
+            continue
+        gap = sentence.text[match.end():mention.start]
+        if len(gap.split()) > 3 or re.search(r"\b(than|as)\b",
+                                             sentence.text[match.start():mention.start]):
+            return False
+        return mention.code not in (US_SIDE, "CHN", "NATO")
+    return False
 
 
 def _holder(text: str, group, cue_start: int) -> str:

@@ -17,7 +17,7 @@ TYPE = "tariff"
 VERSION = "1"
 STATUSES = ("conditional", "threatened", "proposed", "agreed", "imposed")
 _TARGET = re.compile(
-    r"^[^;]{0,40}?\b(on|against|for|from|targeting|if|should)\s+(?:(?:all\s+)?(?:goods|imports|products|exports|cars|steel|shipments)\s+(?:from|made in)\s+)?(the\s+)?$",
+    r"^[^;]{0,40}?\b(on|against|for|from|targeting|if|should)\s+(?:all\s+)?(?:(?:goods|imports|products|exports|cars|steel|shipments)\s+(?:from|made in)\s+)?(the\s+)?$",
     re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(tariffs?|levy|levies|duties|duty)\s+(on|against)\s+(the\s+)?$",
                             re.IGNORECASE)
@@ -52,7 +52,7 @@ def extract(reading: Reading) -> list[Fact]:
                 facts.append(reading.fact(
                     sentence, TYPE, VERSION, country=imposer, counterpart=target,
                     value=value, value_high=high, unit="pct_rate",
-                    qualifier=quantity.qualifier, period=figures.period(sentence, quantity),
+                    qualifier=quantity.qualifier, period=figures.period(sentence, quantity, reading.reference),
                     status=status(sentence.text, STATUSES, "imposed")))
     return facts
 

@@ -40,7 +40,7 @@ def extract(reading: Reading) -> list[Fact]:
                 sentence, TYPE, VERSION, country=payer, counterpart=troops_of,
                 value=quantity.value, value_high=quantity.value_high, unit=unit,
                 currency=quantity.currency, qualifier=quantity.qualifier,
-                period=figures.period(sentence, quantity),
+                period=figures.period(sentence, quantity, reading.reference),
                 status=status(sentence.text, STATUSES, "actual")))
     return facts
 

@@ -172,7 +172,7 @@ def _range(text: str, match: re.Match) -> Quantity | None:
 
 
 def _money(text: str, match: re.Match, currency: str | None) -> Quantity:
-    value = round(parse_number(match.group("a")) * _scale(match), 3)
+    value = float(f"{parse_number(match.group('a')) * _scale(match):.12g}")
     return _quantity(text, match, "money", value, currency=currency)
 
 
