@@ -64,7 +64,7 @@ def timeline_figure(dated: pd.DataFrame) -> go.Figure:
     country, coloured by type; the hover gives the fact and its sentence
     (escaped: plotly reads some tags in text)."""
     plot = dated.assign(
-        Country=dated["who"].map(lambda c: name(c) if isinstance(c, str) else "—"),
+        Country=dated["who"].map(lambda c: name(c) if isinstance(c, str) else "no country named"),
         Type=dated["type"].map(type_name),
         Fact=[html.escape(fact_text(f)) for f in dated.to_dict("records")],
         Quote=[html.escape(q if len(q) <= 160 else q[:157] + "…") for q in dated["quote"]],

@@ -3,7 +3,7 @@ downloads of exactly the rows shown."""
 import streamlit as st
 
 from core import queries
-from core.describe import type_name
+from core.describe import fact_text, type_name
 from core.export import facts as export_facts
 from core.model import FACT_TYPES
 from core.normalize.countries import name
@@ -11,9 +11,9 @@ from ui import data, params
 from ui.navigation import through_app
 from ui.widgets import require_documents
 
-COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "currency",
-           "qualifier", "period", "status", "date", "date_end", "framework", "label", "holder",
-           "quote", "doc", "published"]
+COLUMNS = ["fact", "quote", "type", "country", "counterpart", "value", "value_high", "unit",
+           "currency", "qualifier", "period", "status", "date", "date_end", "framework", "label",
+           "holder", "title", "published", "doc"]
 
 through_app()
 
@@ -80,7 +80,11 @@ if shown.empty:
     st.info("No facts match these filters. Clear a filter or change the search.")
     st.stop()
 
-st.dataframe(shown[COLUMNS], hide_index=True, width="stretch", key="facts_table")
+table = shown.assign(fact=[fact_text(f) for f in shown.to_dict("records")])[COLUMNS]
+st.dataframe(table, hide_index=True, width="stretch", key="facts_table",
+             column_config={"fact": st.column_config.TextColumn("Fact", width="medium"),
+                            "quote": st.column_config.TextColumn("Quote", width="large"),
+                            "title": "Source", "doc": "Document"})
 left, right = st.columns(2)
 left.download_button(f"Download these {len(shown)} facts (CSV)",
                      lambda: export_facts.to_string(queries.to_facts(shown), "csv"),

@@ -66,7 +66,8 @@ export_buttons(lambda: timeline_export(shown, described), key="timeline_export",
                file_stem="timeline")
 
 selected_ids = {int(p["customdata"][0]) for p in event.selection.points} if event else set()
-listed = shown[shown["id"].isin(selected_ids)] if selected_ids else shown.tail(10)
+listed = shown[shown["id"].isin(selected_ids)] if selected_ids else \
+    shown.sort_values("when", ascending=False).head(10)
 st.subheader("Selected facts" if selected_ids else "Latest dated facts (select points to list them)")
 for fact in listed.to_dict("records"):
     st.markdown(f"**{fact['when']:%Y-%m-%d}** · {type_name(fact['type'])} · {fact_text(fact)}")
