@@ -113,6 +113,10 @@ def read(doc: Document) -> Reading:
 
 # -- subjects ---------------------------------------------------------------
 
+# A relative clause between commas ("Japan, which hosts 54,000 U.S. troops,
+# plans…"): the countries inside it are not the sentence's subject.
+_ASIDE = re.compile(r",\s*(which|who|whose|where|that)\b(?:[^,]|(?<=\d),(?=\d))*,",
+                    re.IGNORECASE)
 _OBJECT_LEAD = re.compile(
     r"\b(by|from|than|against|with|to|toward|towards|on|of|over|between|and|like|including)\s+(the\s+)?$",
     re.IGNORECASE)
@@ -142,8 +146,9 @@ def subject(reading: Reading, sentence: SentenceReading, before: int | None = No
     "Trump demanded that NATO allies spend 5%" it is NATO; failing that, the
     country an anaphor ("the nation") refers back to."""
     limit = len(sentence.text) if before is None else before
+    asides = [m.span() for m in _ASIDE.finditer(sentence.text)]
     for mention in reversed([m for m in sentence.mentions if m.start < limit]):
-        if mention.code in exclude:
+        if mention.code in exclude or any(a <= mention.start < b for a, b in asides):
             continue
         if _OBJECT_LEAD.search(sentence.text[max(0, mention.start - 20):mention.start]):
             continue

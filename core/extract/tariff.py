@@ -52,19 +52,32 @@ def extract(reading: Reading) -> list[Fact]:
                 facts.append(reading.fact(
                     sentence, TYPE, VERSION, country=imposer, counterpart=target,
                     value=value, value_high=high, unit="pct_rate",
-                    qualifier=quantity.qualifier, period=figures.period(sentence, quantity, reading.reference),
-                    status=status(sentence.text, STATUSES, "imposed")))
+                    qualifier=quantity.qualifier,
+                    period=figures.period(sentence, quantity, reading.reference),
+                    status=status(sentence.text[earlier:_clause_end(sentence.text, quantity.end,
+                                                                    following)],
+                                  STATUSES, "imposed")))
     return facts
+
+
+def _clause_end(text: str, start: int, stop: int) -> int:
+    """Where the clause of a rate ends before the next rate: at the last "and",
+    ";" or "," between them ("a 25% tariff on steel imports | and threatened
+    duties of up to 30%…"), so each rate is read with its own verb."""
+    cuts = [m.start() for m in re.finditer(r"\s(and|but|while)\s|[;,]", text[start:stop])]
+    return start + cuts[-1] if cuts and stop < len(text) else stop
 
 
 def _targets(sentence, start: int, stop: int) -> list[str]:
     """The tariff's targets, read after the rate and before the next rate:
     the countries after "on", "against", "from", "if" (a list, "Japan and
-    South Korea", gives each), else all imports (ALL)."""
+    South Korea", gives each), else all imports (ALL) — which is also what a
+    tariff on a product from everywhere ("on steel imports") targets."""
     for mention in sentence.mentions:
         if start <= mention.start < stop and _TARGET.match(sentence.text[start:mention.start]):
             return [m.code for m in group_after(sentence, mention.start, max_words=0)]
-    if cues(TYPE, "all_imports").search(sentence.text[start:stop]):
+    span = sentence.text[start:stop]
+    if cues(TYPE, "all_imports").search(span) or cues(TYPE, "sectoral").search(span):
         return ["ALL"]
     return []
 

@@ -56,7 +56,8 @@ def extract(reading: Reading) -> list[Fact]:
             facts.append(reading.fact(
                 sentence, TYPE, VERSION, country=host, counterpart=sender, value=value,
                 unit="troops", qualifier=qualifier,
-                status=status(sentence.text, STATUSES, "actual")))
+                status=status(sentence.text[max(0, match.start() - 60):match.end()],
+                              STATUSES, "actual")))
     return facts
 
 
