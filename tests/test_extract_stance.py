@@ -52,6 +52,12 @@ def stances(text):
     ("Seoul has long sought to balance its relationship with Washington and Beijing.",
      [("KOR", "hedging", "USA")]),
     ("Manila has pivoted back toward Washington under Marcos.", [("PHL", "leaning", "USA")]),
+    ("Thailand, a US treaty ally since 1954, has nonetheless drifted closer to Beijing.",
+     [("THA", "leaning", "CHN")]),
+    ("Yet Hanoi remains deeply suspicious of any military alliance.",
+     [("VNM", "reluctant", "USA")]),
+    ("The Philippines under Marcos has swung firmly back into the American camp.",
+     [("PHL", "aligned", "USA")]),
 ])
 def test_stances(text, expected):
     assert stances(text) == expected

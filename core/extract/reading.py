@@ -115,8 +115,23 @@ def read(doc: Document) -> Reading:
 
 # A relative clause between commas ("Japan, which hosts 54,000 U.S. troops,
 # plans…"): the countries inside it are not the sentence's subject.
-_ASIDE = re.compile(r",\s*(which|who|whose|where|that)\b(?:[^,]|(?<=\d),(?=\d))*,",
-                    re.IGNORECASE)
+_ASIDE = re.compile(r",\s*(which|who|whose|where|that|a|an|one of|long|once)\b"
+                    r"(?:[^,]|(?<=\d),(?=\d))*,", re.IGNORECASE)
+
+
+def without_asides(sentence: SentenceReading) -> SentenceReading:
+    """The sentence with its asides (relative clauses and appositions between
+    commas: "Thailand, a US treaty ally since 1954, has drifted…") blanked
+    out and their countries dropped; offsets are unchanged."""
+    spans = [m.span() for m in _ASIDE.finditer(sentence.text)]
+    if not spans:
+        return sentence
+    text = sentence.text
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    mentions = [m for m in sentence.mentions if not any(a <= m.start < b for a, b in spans)]
+    return SentenceReading(sentence.index, sentence.start, sentence.end, text,
+                           sentence.boilerplate, mentions)
 _OBJECT_LEAD = re.compile(
     r"\b(by|from|than|against|with|to|toward|towards|on|of|over|between|and|like|including)\s+(the\s+)?$",
     re.IGNORECASE)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from core import data
-from core.extract.reading import US_SIDE, Reading, SentenceReading, group_before
+from core.extract.reading import (US_SIDE, Reading, SentenceReading, group_before,
+                                  without_asides)
 from core.model import Fact
 
 TYPE = "stance"
@@ -89,7 +90,8 @@ def extract(reading: Reading) -> list[Fact]:
     return facts
 
 
-def _stances(reading: Reading, sentence: SentenceReading, match: re.Match, cue: Cue):
+def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: Cue):
+    sentence = without_asides(original)
     text = sentence.text
     group = [m for m in group_before(sentence, match.start())
              if m.code not in NOT_HOLDERS and not _PERSON.match(text[m.end:])]
@@ -119,7 +121,7 @@ def _stances(reading: Reading, sentence: SentenceReading, match: re.Match, cue: 
     for mention in group:
         if mention.code == counterpart:
             continue
-        yield reading.fact(sentence, TYPE, VERSION, confidence=0.7, country=mention.code,
+        yield reading.fact(original, TYPE, VERSION, confidence=0.7, country=mention.code,
                            counterpart=counterpart, label=label, holder=holder)
 
 
