@@ -2,8 +2,9 @@
 
 Every call is cached under the function's name, its arguments, the store's
 URL and the store's change marker (`core.queries.version`), so a page shows
-new facts as soon as an ingest or re-extraction has committed them, and
-reruns cost no queries.
+new facts once an ingest or re-extraction has committed them, and reruns cost
+no queries. The marker itself is read at most every two seconds, not once
+per call.
 """
 from __future__ import annotations
 
@@ -39,11 +40,16 @@ def _frozen(value):
     return tuple(value) if isinstance(value, (list, set, tuple)) else value
 
 
+@st.cache_data(show_spinner=False, ttl=2)
+def _version(url: str) -> str:
+    return queries.version(_store(url))
+
+
 def _cached(name: str):
     def call(*args, **kwargs):
-        s = store()
+        url = store().url
         frozen = tuple(sorted((k, _frozen(v)) for k, v in kwargs.items()))
-        return _call(name, s.url, queries.version(s), args, frozen)
+        return _call(name, url, _version(url), args, frozen)
 
     call.__name__ = name
     call.__doc__ = f"core's {name}, cached (see the module docstring)."
