@@ -5,25 +5,16 @@ citations and render them to PNG or SVG."""
 from __future__ import annotations
 
 import html
-import json
-from functools import cache
 
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from core import data
 from core.describe import amount, fact_text, type_name
-from core.mapping import STANCE_COLOURS, NO_DATA
+from core.mapping import NO_DATA, STANCE_COLOURS, outlines
 from core.normalize.countries import name
 
 FONT = "Arial, Helvetica, sans-serif"
-
-
-@cache
-def _outlines() -> dict:
-    with data.path("countries.geojson").open(encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 def _rgb(colour: list[int]) -> str:
@@ -41,7 +32,7 @@ def map_figure(frame: pd.DataFrame, measure: str) -> go.Figure:
         label = group["value_text"].iloc[0] if measure == "stance" or \
             group["value_text"].iloc[0] == "no data" else None
         figure.add_trace(go.Choroplethmap(
-            geojson=_outlines(), featureidkey="properties.iso3", locations=group["country"],
+            geojson=outlines(), featureidkey="properties.iso3", locations=group["country"],
             z=[1] * len(group), colorscale=[[0, colour], [1, colour]], showscale=False,
             marker_line_color="white", marker_line_width=0.6,
             name=label or "", showlegend=label is not None,

@@ -3,6 +3,7 @@ its text and colour, and the facts behind it. Shared by the dashboard's
 pydeck map and the exported image, so both show the same thing."""
 from __future__ import annotations
 
+import json
 import math
 from functools import cache
 
@@ -21,6 +22,13 @@ _COLUMNS = {"stance": ("stance", "stance_sources"),
             "defense_pct_gdp": ("defense_pct_gdp", "defense_sources"),
             "us_troops": ("us_troops", "troops_sources"),
             "tariff_rate": ("tariff_rate", "tariff_sources")}
+
+
+@cache
+def outlines() -> dict:
+    """The bundled country outlines (Natural Earth, GeoJSON, `iso3` per feature)."""
+    with data.path("countries.geojson").open(encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 @cache

@@ -5,25 +5,17 @@ from __future__ import annotations
 
 import html
 import json
-from functools import cache
 from urllib.parse import quote
 
 import pandas as pd
 import pydeck as pdk
 
-from core import data
-from core.mapping import legend_items, region
+from core.mapping import legend_items, outlines, region
 
 OFFLINE_STYLE = "data:application/json," + quote(json.dumps({
     "version": 8, "sources": {},
     "layers": [{"id": "bg", "type": "background", "paint": {"background-color": "#f4f6f8"}}],
 }))
-
-
-@cache
-def _outlines() -> dict:
-    with data.path("countries.geojson").open(encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 def legend(measure: str, frame: pd.DataFrame) -> str:
@@ -41,7 +33,7 @@ def deck(frame: pd.DataFrame, height: int = 520) -> pdk.Deck:
     (outlines) and "points" (states too small for an outline)."""
     by_code = frame.set_index("country").to_dict("index")
     features = []
-    for feature in _outlines()["features"]:
+    for feature in outlines()["features"]:
         code = feature["properties"]["iso3"]
         if code not in by_code:
             continue

@@ -72,12 +72,6 @@ def put_document(session: Session, doc: Document) -> bool:
     return True
 
 
-def delete_document(session: Session, doc_id: str) -> None:
-    session.execute(delete(FactRow).where(FactRow.doc_id == doc_id))
-    session.execute(delete(SentenceRow).where(SentenceRow.doc_id == doc_id))
-    session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
-
-
 def replace_facts(session: Session, doc_id: str, facts: Iterable[Fact]) -> int:
     """Make `facts` the document's facts; duplicates (same key) are stored once.
     Rows go in as plain table inserts (no ORM bookkeeping: a document brings
