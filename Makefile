@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test bench clean
+.PHONY: run test eval bench clean
 
 $(VENV)/.run-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,16 @@ run: $(VENV)/.run-installed
 
 test: $(VENV)/.test-installed
 	$(PY) -m pytest
+
+# Scores extraction on the seeds (must stay >= 0.95 F1) and, where it exists,
+# on the development set beside the project, listing every miss there.
+DEV ?= ../shared/dev
+eval: $(VENV)/.run-installed
+	$(PY) -m core evaluate --gold tests/gold/seeds.jsonl --docs seeds/ --min-f1 0.95
+	@if [ -d "$(DEV)/docs" ]; then \
+		echo; echo "development set ($(DEV)):"; \
+		$(PY) -m core evaluate --gold $(DEV)/gold.jsonl --docs $(DEV)/docs --misses; \
+	else echo "no development set at $(DEV): seeds only"; fi
 
 $(VENV)/.bench-installed: $(VENV)/.run-installed
 	$(PY) -m pip install --quiet -e '.[bench]'

@@ -85,20 +85,49 @@ def cmd_stats(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from core.evaluate import evaluate, format_table, read_jsonl
-    from core.store import repository
+    from core.evaluate import evaluate, format_misses, format_table, read_jsonl
 
     gold = read_jsonl(args.gold)
-    store = _store(args)
-    with store.reader() as session:
-        predictions = [f.to_record() for f in repository.iter_facts(session)]
-    scores = evaluate(predictions, gold)
+    if args.docs:
+        predictions = _fresh_predictions(args.docs, args.max_bytes)
+    else:
+        from core.store import repository
+
+        with _store(args).reader() as session:
+            predictions = [f.to_record() for f in repository.iter_facts(session)]
+    if args.type:
+        predictions = [p for p in predictions if p["type"] == args.type]
+        gold = [g for g in gold if g["type"] == args.type]
+    misses = [] if args.misses else None
+    scores = evaluate(predictions, gold, misses=misses)
+    if misses is not None:
+        print(format_misses(misses).lstrip("\n") + "\n")
     print(format_table(scores))
     overall = scores["overall"].f1
     if args.min_f1 is not None and overall < args.min_f1:
         print(f"overall F1 {overall:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
         return 1
     return 0
+
+
+def _fresh_predictions(paths: list[str], max_bytes: int) -> list[dict]:
+    """Ingest `paths` into a throwaway SQLite store and return its facts, so
+    an evaluation never mixes with (or changes) the store in use."""
+    import tempfile
+
+    from core.ingest import ingest
+    from core.store import Store, repository
+
+    with tempfile.TemporaryDirectory(prefix="tracker-eval-") as folder:
+        store = Store(f"{folder}/eval.db")
+        failed = [o for o in ingest(store, paths, max_bytes=max_bytes, progress=False)
+                  if o.status == "failed"]
+        for outcome in failed:
+            print(f"error: {outcome.path}: {outcome.reason}", file=sys.stderr)
+        with store.reader() as session:
+            predictions = [f.to_record() for f in repository.iter_facts(session)]
+        store.close()
+    return predictions
 
 
 def cmd_brief(args) -> int:
@@ -163,6 +192,15 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", required=True, help="gold facts (JSONL, the fact contract)")
     evaluate.add_argument("--min-f1", type=float, default=None,
                           help="exit non-zero when overall F1 is below this")
+    evaluate.add_argument("--docs", nargs="+", metavar="PATH",
+                          help="ingest these files or folders into a throwaway store and score "
+                               "them (default: score the store in use)")
+    evaluate.add_argument("--misses", action="store_true",
+                          help="also list, per document, each missed gold fact and each wrong "
+                               "prediction with its sentence")
+    evaluate.add_argument("--type", help="score only facts of this type")
+    evaluate.add_argument("--max-bytes", type=int, default=int(settings.MAX_BYTES.get()),
+                          help=argparse.SUPPRESS)
     evaluate.set_defaults(run=cmd_evaluate)
     return main
 

@@ -88,23 +88,34 @@ class Score:
         self.matched_gold += other.matched_gold
 
 
+@dataclass
+class Miss:
+    """A gold fact no prediction matched, or a prediction that matched no
+    gold fact: the record itself, so a report can show its quote."""
+    kind: str
+    record: dict
+
+
 def evaluate(predictions: list[dict], gold: list[dict],
-             docs: set[str] | None = None) -> dict[str, Score]:
+             docs: set[str] | None = None,
+             misses: list[Miss] | None = None) -> dict[str, Score]:
     """Scores per type and "overall". Only documents in `docs` (default: the
-    documents the gold file covers) are scored."""
+    documents the gold file covers) are scored. When a `misses` list is given,
+    every missed gold fact ("missed") and wrong prediction ("wrong") is
+    appended to it, in document order."""
     scope = docs if docs is not None else {g["doc"] for g in gold}
-    grouped: dict[tuple[str, str], dict[str, list]] = defaultdict(
-        lambda: {"pred": [], "gold": [], "optional": []})
+    grouped: dict[tuple[str, str], dict[str, dict]] = defaultdict(
+        lambda: {"pred": {}, "gold": {}, "optional": {}})
     for record in predictions:
         if record["doc"] in scope:
-            grouped[(record["doc"], record["type"])]["pred"].append(key(record))
+            grouped[(record["doc"], record["type"])]["pred"].setdefault(key(record), record)
     for record in gold:
         if record["doc"] in scope:
             bucket = "optional" if record.get("optional") else "gold"
-            grouped[(record["doc"], record["type"])][bucket].append(key(record))
+            grouped[(record["doc"], record["type"])][bucket].setdefault(key(record), record)
     scores: dict[str, Score] = defaultdict(Score)
-    for (_, kind), group in grouped.items():
-        scores[kind].add(_score_group(kind, group))
+    for (_, kind), group in sorted(grouped.items()):
+        scores[kind].add(_score_group(kind, group, misses))
     overall = Score()
     for score in scores.values():
         overall.add(score)
@@ -113,13 +124,14 @@ def evaluate(predictions: list[dict], gold: list[dict],
     return result
 
 
-def _score_group(kind: str, group: dict[str, list]) -> Score:
-    predicted = list(dict.fromkeys(group["pred"]))
-    gold = list(dict.fromkeys(group["gold"]))
-    optional = list(dict.fromkeys(group["optional"]))
+def _score_group(kind: str, group: dict[str, dict], misses: list[Miss] | None) -> Score:
+    """One document's facts of one type, each side already reduced to its
+    distinct match keys (the first record of each key kept for reports)."""
+    gold = list(group["gold"])
+    optional = list(group["optional"])
     used_gold: set[int] = set()
     matched = ignored = 0
-    for pred in predicted:
+    for pred, record in group["pred"].items():
         hit = next((i for i, g in enumerate(gold)
                     if i not in used_gold and matches(kind, pred, g)), None)
         if hit is not None:
@@ -127,7 +139,12 @@ def _score_group(kind: str, group: dict[str, list]) -> Score:
             matched += 1
         elif any(matches(kind, pred, g) for g in optional):
             ignored += 1
-    return Score(predicted=len(predicted) - ignored, gold=len(gold),
+        elif misses is not None:
+            misses.append(Miss("wrong", record))
+    if misses is not None:
+        misses.extend(Miss("missed", record) for i, record in enumerate(group["gold"].values())
+                      if i not in used_gold)
+    return Score(predicted=len(group["pred"]) - ignored, gold=len(gold),
                  matched_predictions=matched, matched_gold=len(used_gold))
 
 
@@ -153,4 +170,26 @@ def format_table(scores: dict[str, Score]) -> str:
     for kind, s in scores.items():
         lines.append(f"{kind:<18}{s.predicted:>6}{s.gold:>6}{s.precision:>11.3f}"
                      f"{s.recall:>8.3f}{s.f1:>7.3f}")
+    return "\n".join(lines)
+
+
+_SHOWN = ("country", "counterpart", "value", "value_high", "unit", "currency", "qualifier",
+          "period", "status", "date", "date_end", "framework", "label", "holder")
+
+
+def format_misses(misses: list[Miss]) -> str:
+    """Per document, each missed gold fact and each wrong prediction: its
+    key fields and the sentence it stands in."""
+    lines: list[str] = []
+    current = None
+    for miss in sorted(misses, key=lambda m: (m.record["doc"], m.record["type"], m.kind)):
+        record = miss.record
+        if record["doc"] != current:
+            current = record["doc"]
+            lines.append(f"\n== {current}")
+        fields = " ".join(f"{name}={record[name]}" for name in _SHOWN
+                          if record.get(name) is not None)
+        quote = " ".join(str(record.get("quote") or "").split())
+        lines.append(f"  {miss.kind:<6} {record['type']:<16} {fields}")
+        lines.append(f"         \u201c{quote[:300]}\u201d")
     return "\n".join(lines)

@@ -1,12 +1,14 @@
 """Evaluation by the contract's matching rules, checked against figures
 worked out by hand."""
 import json
+import subprocess
+import sys
 
 import pytest
 
-from core.evaluate import evaluate, read_jsonl, side
+from core.evaluate import evaluate, format_misses, read_jsonl, side
 
-from conftest import run_cli
+from conftest import ROOT, run_cli
 
 
 def _f(doc, type_, **fields):
@@ -94,3 +96,45 @@ def test_cli_evaluate_prints_the_table_and_honours_min_f1(tmp_path, any_seed_db)
     failing = run_cli("evaluate", "--gold", str(gold), "--min-f1", "0.99", db=any_seed_db)
     assert failing.returncode == 1
     assert "below --min-f1 0.99" in failing.stderr
+
+
+def test_misses_list_each_missed_gold_fact_and_wrong_prediction_with_its_sentence():
+    gold = [_f("a", "tariff", counterpart="CHN", value=60.0, quote="A 60% tariff on China."),
+            _f("a", "event", date="2025-07", quote="It happened in July 2025.")]
+    predicted = [_f("a", "tariff", counterpart="CHN", value=60.0, quote="A 60% tariff on China."),
+                 _f("a", "event", date="2024", quote="Back in 2024, nothing.")]
+    misses = []
+    evaluate(predicted, gold, misses=misses)
+    assert [(m.kind, m.record["type"], m.record["quote"]) for m in misses] == [
+        ("wrong", "event", "Back in 2024, nothing."),
+        ("missed", "event", "It happened in July 2025."),
+    ]
+    report = format_misses(misses)
+    assert "== a" in report and "missed event" in report.replace("  ", " ")
+    assert "\u201cIt happened in July 2025.\u201d" in report
+
+
+def test_cli_evaluate_ingests_a_folder_into_a_throwaway_store(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The United States threatened a 60% tariff on Chinese goods.\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(_f("a.txt", "tariff", counterpart="CHN", value=60.0)) + "\n" +
+                    json.dumps(_f("a.txt", "event", date="2031", quote="Not in the text.")) + "\n")
+    result = run_cli("evaluate", "--gold", str(gold), "--docs", str(folder), "--misses",
+                     db=str(tmp_path / "untouched.db"))
+    assert result.returncode == 0, result.stderr
+    assert "missed event" in " ".join(result.stdout.split())
+    tariff_row = next(line for line in result.stdout.splitlines() if line.startswith("tariff"))
+    assert tariff_row.split()[1:] == ["1", "1", "1.000", "1.000", "1.000"]
+    assert not (tmp_path / "untouched.db").exists()
+
+
+def test_make_eval_scores_the_seeds():
+    result = subprocess.run(["make", "--no-print-directory", "eval", "DEV=/nonexistent",
+                             f"PY={sys.executable}"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    overall = next(line for line in result.stdout.splitlines() if line.startswith("overall"))
+    assert float(overall.split()[-1]) >= 0.95
+    assert "seeds only" in result.stdout
