@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from core.describe import amount, fact_text, type_name
+from core.describe import amount, fact_text, span_text, type_name
 from core.mapping import NO_DATA, STANCE_COLOURS, outlines
 from core.normalize.countries import name
 
@@ -58,14 +58,23 @@ def timeline_figure(dated: pd.DataFrame) -> go.Figure:
         Country=dated["who"].map(lambda c: name(c) if isinstance(c, str) else "no country named"),
         Type=dated["type"].map(type_name),
         Fact=[html.escape(fact_text(f)) for f in dated.to_dict("records")],
+        When=[span_text(d if isinstance(d, str) else p, e) for d, p, e
+              in zip(dated["date"], dated["period"], dated["date_end"])],
         Quote=[html.escape(q if len(q) <= 160 else q[:157] + "…") for q in dated["quote"]],
     )
     figure = px.scatter(plot, x="when", y="Country", color="Type", custom_data=["id"],
-                        hover_data={"Fact": True, "Quote": True, "when": False,
+                        hover_data={"Fact": True, "When": True, "Quote": True, "when": False,
                                     "Country": False})
     figure.update_traces(marker={"size": 13, "opacity": 0.85})
     figure.update_layout(xaxis_title=None, yaxis_title=None, legend_title=None,
-                         font={"family": FONT})
+                         font={"family": FONT},
+                         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0})
+    first, last = plot["when"].min(), plot["when"].max()
+    if pd.notna(first) and last - first < pd.Timedelta(days=366):
+        # one point, or a few close together: a year either side, in years,
+        # rather than plotly's millisecond ticks
+        figure.update_xaxes(range=[first - pd.DateOffset(years=1), last + pd.DateOffset(years=1)],
+                            tickformat="%Y", dtick="M12")
     return figure
 
 

@@ -11,17 +11,13 @@ import pandas as pd
 
 from core import data
 from core.normalize.countries import name
-from core.profiles import MEASURES
+from core.profiles import BOILERPLATE_NOTE, MEASURE_DEFINITIONS, MEASURES, figure_facts
 
 STANCE_COLOURS = {
     "aligned": [28, 131, 225], "leaning": [33, 195, 84], "hedging": [255, 164, 33],
     "reluctant": [128, 61, 245], "opposed": [255, 43, 43],
 }
 NO_DATA = [220, 220, 220]
-_COLUMNS = {"stance": ("stance", "stance_sources"),
-            "defense_pct_gdp": ("defense_pct_gdp", "defense_sources"),
-            "us_troops": ("us_troops", "troops_sources"),
-            "tariff_rate": ("tariff_rate", "tariff_sources")}
 
 
 @cache
@@ -39,17 +35,22 @@ def region() -> tuple[dict, ...]:
 
 def map_frame(measure_table: pd.DataFrame, measure: str) -> pd.DataFrame:
     """One row per country on the map (the region's and every country with
-    facts): `value`, `value_text`, `sources` and an RGB `colour`."""
+    facts): `value` (what colours it), `value_text` (the figure in words,
+    with its qualifier, status and period; "no data", or a note where only
+    boilerplate states it), `sources`, an RGB `colour` and `indo_pacific`."""
     if measure not in MEASURES:
         raise ValueError(f"unknown measure {measure!r}; expected one of {', '.join(MEASURES)}")
     frame = pd.DataFrame(region())[["iso3"]].rename(columns={"iso3": "country"}).merge(
         measure_table, on="country", how="outer")
     frame = frame[~frame["country"].isin(["EU", "NATO", "ALL"])].copy()
+    frame["indo_pacific"] = frame["country"].isin({r["iso3"] for r in region()})
     frame["name"] = frame["country"].map(name)
-    value_column, sources_column = _COLUMNS[measure]
-    frame["value"] = frame[value_column]
-    frame["sources"] = frame[sources_column].fillna(0).astype(int)
-    frame["value_text"] = [value_text(measure, v) for v in frame["value"]]
+    frame["value"] = frame[measure].astype(object).where(frame[measure].notna(), None)
+    frame["sources"] = frame[f"{measure}_sources"].fillna(0).astype(int)
+    anywhere = frame[f"{measure}_with_boilerplate"].fillna(0).astype(int)
+    frame["value_text"] = [
+        text if not missing(value) else (BOILERPLATE_NOTE if n else "no data")
+        for value, text, n in zip(frame["value"], frame[f"{measure}_text"], anywhere)]
     frame["colour"] = colours(measure, frame["value"])
     return frame.reset_index(drop=True)
 
@@ -58,12 +59,15 @@ def measure_facts(facts: pd.DataFrame, measure: str) -> pd.DataFrame:
     """The facts a measure is computed from (their documents are the map's sources)."""
     if measure == "stance":
         return facts[facts["type"] == "stance"]
-    if measure == "defense_pct_gdp":
-        return facts[(facts["type"] == "defense_spending") & (facts["unit"] == "pct_gdp")]
-    if measure == "us_troops":
-        return facts[(facts["type"] == "troop_presence") & (facts["counterpart"] == "USA")]
-    return facts[(facts["type"] == "tariff") & (facts["country"] == "USA")
-                 & (facts["counterpart"] != "ALL")]
+    shown = figure_facts(facts, measure)
+    by = MEASURE_DEFINITIONS[measure].by
+    return shown[shown[by].notna() & (shown[by] != "ALL")]
+
+
+def rule(measure: str) -> str:
+    """How a measure picks each country's figure, in words (shown under the map)."""
+    return MEASURE_DEFINITIONS[measure].rule + \
+        " Facts read from boilerplate (related headlines, captions) are never counted."
 
 
 def missing(value) -> bool:
@@ -71,6 +75,7 @@ def missing(value) -> bool:
 
 
 def value_text(measure: str, value) -> str:
+    """A bare value of a measure (for a legend's ends)."""
     if missing(value):
         return "no data"
     if measure == "stance":

@@ -4,10 +4,12 @@ the exports and the command line alike."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from core import queries
+from core import data, queries
+from core.describe import figure_value
 from core.evaluate import side
 from core.normalize.countries import name
 from core.store import Store
@@ -49,38 +51,61 @@ def _ordered(stances: pd.DataFrame) -> pd.DataFrame:
         columns="_published")
 
 
+def holder_labels(stances: pd.DataFrame) -> dict[str, str]:
+    """Per holder (government, public; unstated counts as government): the
+    label nearest the mean score of its stance statements."""
+    labels = {}
+    holders = stances["holder"].fillna("government")
+    for holder in ("government", "public"):
+        rows = stances[holders == holder]
+        if not rows.empty:
+            scores = [stance_score(label, counterpart) for label, counterpart
+                      in zip(rows["label"], rows["counterpart"])]
+            labels[holder] = overall_label(sum(scores) / len(scores))
+    return labels
+
+
+def headline_label(labels: dict[str, str]) -> str | None:
+    """The stance a badge and the map show: the government's, else the public's."""
+    return labels.get("government") or labels.get("public")
+
+
 def stance_summary(stances: pd.DataFrame) -> dict:
-    """What the stance facts of one country say, in numbers and in words:
-    counts per side and label, how many sources, the overall label, the
-    latest stance, the strongest evidence, and a summary per holder
-    ("government leaning toward Washington; public reluctant toward Washington")."""
-    if stances.empty:
+    """What the stance facts of one country say, in numbers and in words.
+
+    Statements read from boilerplate are never counted: `overall` (the
+    badge and the map colour) is the government's label (else the
+    public's), each the label nearest the mean score of that holder's
+    statements, and `summary` says the same per holder ("government leaning
+    toward Washington; public reluctant toward Washington"), so badge and
+    summary agree. `boilerplate_only` counts statements left out because
+    they were read from boilerplate; evidence lists counted statements first."""
+    counted = stances[~stances["boilerplate"].astype(bool)] if not stances.empty else stances
+    left_out = len(stances) - len(counted)
+    if counted.empty:
         return {"facts": 0, "sources": 0, "sides": {}, "labels": {}, "overall": None,
-                "score": None, "summary": "", "latest": None, "evidence": []}
-    ordered = _ordered(stances)
+                "score": None, "summary": "", "latest": None, "holders": {},
+                "boilerplate_only": left_out,
+                "evidence": _ordered(stances).to_dict("records") if left_out else []}
+    ordered = _ordered(counted)
     ordered = ordered.assign(_score=[stance_score(label, counterpart) for label, counterpart
                                      in zip(ordered["label"], ordered["counterpart"])])
-    sides = Counter(side(l, c) for l, c in zip(stances["label"], stances["counterpart"]))
-    mean = ordered["_score"].mean()
-    parts = []
-    for holder in ("government", "public"):
-        rows = ordered[ordered["holder"].fillna("government") == holder]
-        if rows.empty:
-            continue
-        top = Counter(zip(rows["label"], rows["counterpart"])).most_common()
-        best = max(top, key=lambda item: item[1])[0]
-        parts.append(f"{holder} {phrase(*best)}")
+    sides = Counter(side(l, c) for l, c in zip(counted["label"], counted["counterpart"]))
+    holders = holder_labels(counted)
+    parts = [f"{holder} {phrase(label, 'USA')}" for holder, label in holders.items()]
     evidence = ordered.assign(_strength=ordered["_score"].abs()).sort_values(
-        ["boilerplate", "_strength", "confidence"], ascending=[True, False, False])
+        ["_strength", "confidence"], ascending=[False, False])
     return {
-        "facts": len(stances),
-        "sources": stances["doc"].nunique(),
+        "facts": len(counted),
+        "sources": counted["doc"].nunique(),
         "sides": dict(sides),
-        "labels": dict(Counter(stances["label"])),
-        "score": round(float(mean), 2),
-        "overall": overall_label(mean),
+        "labels": dict(Counter(counted["label"])),
+        "score": round(float(ordered["_score"].mean()), 2),
+        "overall": headline_label(holders),
+        "holders": holders,
         "summary": "; ".join(parts),
         "latest": ordered.drop(columns="_score").iloc[0].to_dict(),
+        "boilerplate_only": left_out,
         "evidence": evidence.drop(columns=["_strength", "_score"]).to_dict("records"),
     }
 
@@ -94,8 +119,8 @@ def disagreements(figures: pd.DataFrame) -> pd.DataFrame:
     different documents. One row per disputed figure: its lowest value and a
     document stating it, its highest and a document stating that, and how
     many documents state the figure at all."""
-    columns = DISAGREEMENT_KEYS + ["value_a", "doc_a", "quote_a", "value_b", "doc_b", "quote_b",
-                                   "sources"]
+    columns = DISAGREEMENT_KEYS + ["value_a", "doc_a", "quote_a", "id_a", "value_b", "doc_b",
+                                   "quote_b", "id_b", "sources"]
     if figures.empty:
         return pd.DataFrame(columns=columns)
     frame = figures.assign(**{k: figures[k].fillna("") for k in DISAGREEMENT_KEYS})
@@ -105,8 +130,9 @@ def disagreements(figures: pd.DataFrame) -> pd.DataFrame:
     high = frame.sort_values(["value", "doc"], ascending=[False, True]).groupby(
         DISAGREEMENT_KEYS, sort=True).head(1).set_index(DISAGREEMENT_KEYS)
     table = pd.DataFrame({
-        "value_a": low["value"], "doc_a": low["doc"], "quote_a": low["quote"],
+        "value_a": low["value"], "doc_a": low["doc"], "quote_a": low["quote"], "id_a": low["id"],
         "value_b": high["value"], "doc_b": high["doc"], "quote_b": high["quote"],
+        "id_b": high["id"],
         "sources": grouped["doc"].nunique()})
     disputed = (table["doc_a"] != table["doc_b"]) & (
         (table["value_b"] - table["value_a"]).abs() > 0.01 * table[["value_a", "value_b"]].abs()
@@ -149,112 +175,212 @@ def profile(store: Store, country: str, include_boilerplate: bool = True) -> dic
 
 
 def stance_overall(counts: pd.DataFrame) -> pd.DataFrame:
-    """Per country, the mean stance score and its label, from stance counts
-    (rows of country, label, counterpart, n)."""
+    """Per country, the stance a badge and the map show (as `stance_summary`
+    computes it: the government's label, else the public's), its holder and
+    mean score, from stance counts (rows of country, label, counterpart,
+    holder, n)."""
+    columns = ["country", "stance", "stance_score", "stance_holder", "stance_n"]
     if counts.empty:
-        return pd.DataFrame(columns=["country", "stance", "stance_score"])
-    scored = counts.assign(weighted=[stance_score(label, counterpart) * n for label, counterpart, n
-                                     in zip(counts["label"], counts["counterpart"], counts["n"])])
-    grouped = scored.groupby("country").agg(weighted=("weighted", "sum"), n=("n", "sum"))
+        return pd.DataFrame(columns=columns)
+    scored = counts.assign(
+        holder=counts["holder"].fillna("government"),
+        weighted=[stance_score(label, counterpart) * n for label, counterpart, n
+                  in zip(counts["label"], counts["counterpart"], counts["n"])])
+    grouped = scored.groupby(["country", "holder"]).agg(weighted=("weighted", "sum"),
+                                                        n=("n", "sum")).reset_index()
+    grouped = grouped.assign(_public=grouped["holder"] == "public").sort_values(
+        ["country", "_public"]).groupby("country").head(1)
     grouped["stance_score"] = (grouped["weighted"] / grouped["n"]).round(2)
     grouped["stance"] = grouped["stance_score"].map(overall_label)
-    return grouped[["stance", "stance_score"]].reset_index()
+    grouped = grouped.rename(columns={"holder": "stance_holder", "n": "stance_n"})
+    return grouped[columns].reset_index(drop=True)
+
+
+def indo_pacific() -> list[str]:
+    """The countries `data/indo_pacific.csv` lists: the region the map shows."""
+    return [row["iso3"] for row in data.table("indo_pacific.csv")]
 
 
 def countries(store: Store) -> pd.DataFrame:
     """Every country with facts: code, name, facts, sources, overall stance
-    (counted in the database, so it stays quick on a large store)."""
+    (boilerplate not counted) and whether it is in the Indo-Pacific list;
+    counted in the database, so it stays quick on a large store."""
     counts = queries.country_counts(store)
     counts = counts[counts["country"] != "ALL"]
+    columns = ["country", "name", "facts", "sources", "stance", "score", "indo_pacific"]
     if counts.empty:
-        return pd.DataFrame(columns=["country", "name", "facts", "sources", "stance", "score"])
-    table = counts.merge(stance_overall(queries.stance_counts(store)), on="country", how="left")
+        return pd.DataFrame(columns=columns)
+    table = counts.merge(stance_overall(queries.stance_counts(store, include_boilerplate=False)),
+                         on="country", how="left")
     table["name"] = table["country"].map(name)
+    table["indo_pacific"] = table["country"].isin(set(indo_pacific()))
     table = table.rename(columns={"stance_score": "score"})
-    return table[["country", "name", "facts", "sources", "stance", "score"]].sort_values(
-        ["facts", "name"], ascending=[False, True], ignore_index=True)
+    return table[columns].sort_values(["facts", "name"], ascending=[False, True],
+                                      ignore_index=True)
 
 
-MEASURES = {
-    "stance": "Stance toward the US-led side",
-    "defense_pct_gdp": "Defence spending, % of GDP (latest stated)",
-    "us_troops": "US troops hosted (latest stated)",
-    "tariff_rate": "Highest US tariff rate faced (latest stated)",
+@dataclass(frozen=True)
+class Measure:
+    """A way to colour the map: which facts count (`filters`, as
+    core.queries.facts takes them; None in `statuses` = status not stated),
+    whose country it is (`by`: the fact's country, or its counterpart for
+    what a country faces), whether a range counts by its upper end, and the
+    rule in words, shown under the map."""
+
+    label: str
+    rule: str
+    filters: dict = field(default_factory=dict)
+    by: str = "country"
+    high: bool = False
+
+
+_NEWEST = ("From each country's newest source (by publication date; undated sources "
+           "last), the latest period it gives, then the highest figure.")
+MEASURE_DEFINITIONS = {
+    "stance": Measure(
+        "Stance toward the US-led side",
+        "The government's stance (the public's where no government stance is stated): the "
+        "label nearest the mean of its statements."),
+    "defense_pct_gdp": Measure(
+        "Defence spending, % of GDP (latest actual)",
+        "Actual spending only (status actual or not stated); targets are their own "
+        "measure. " + _NEWEST,
+        {"types": ["defense_spending"], "units": ["pct_gdp"], "statuses": ["actual", None]}),
+    "defense_target": Measure(
+        "Defence spending target, % of GDP",
+        "Targets only (status target), with the year they are for. " + _NEWEST,
+        {"types": ["defense_spending"], "units": ["pct_gdp"], "statuses": ["target"]}),
+    "us_troops": Measure(
+        "US troops hosted (latest actual)",
+        "US troops present (status actual or not stated); planned or demanded numbers are "
+        "left out. " + _NEWEST,
+        {"types": ["troop_presence"], "counterparts": ["USA"], "statuses": ["actual", None]}),
+    "tariff_rate": Measure(
+        "US tariff in force (imposed or agreed)",
+        "US tariffs on the country's goods that are imposed or agreed; a range counts by its "
+        "upper end. Threatened ones are their own measure. " + _NEWEST,
+        {"types": ["tariff"], "countries": ["USA"], "statuses": ["imposed", "agreed", "actual"]},
+        by="counterpart", high=True),
+    "tariff_threatened": Measure(
+        "US tariff threatened (threatened, proposed or conditional)",
+        "US tariffs on the country's goods that are threatened, proposed, demanded or "
+        "conditional (on something that has not happened); a range counts by its upper end. "
+        + _NEWEST,
+        {"types": ["tariff"], "countries": ["USA"],
+         "statuses": ["threatened", "proposed", "conditional", "demanded"]},
+        by="counterpart", high=True),
 }
+MEASURES = {key: measure.label for key, measure in MEASURE_DEFINITIONS.items()}
+FIGURE_MEASURES = [key for key in MEASURES if key != "stance"]
+BOILERPLATE_NOTE = "stated only in boilerplate (not counted)"
 
 
-def _latest_by_country(rows: pd.DataFrame) -> tuple[dict, dict]:
-    """Per country: the highest value its newest source states, and how many
-    sources state one."""
+def figure_facts(facts: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """The rows of a facts frame a figure measure counts (any boilerplate in
+    `facts` included: callers decide)."""
+    spec = MEASURE_DEFINITIONS[measure]
+    keep = pd.Series(True, index=facts.index)
+    for key, column in (("types", "type"), ("units", "unit"), ("statuses", "status"),
+                        ("countries", "country"), ("counterparts", "counterpart")):
+        wanted = spec.filters.get(key)
+        if wanted:
+            stated = facts[column].isin([w for w in wanted if w is not None])
+            keep &= stated | facts[column].isna() if None in wanted else stated
+    return facts[keep]
+
+
+def _latest(rows: pd.DataFrame, by: str, high: bool) -> pd.DataFrame:
+    """core.queries.latest_values over a facts frame: the same ranking in pandas."""
     if rows.empty:
-        return {}, {}
-    ordered = rows.assign(_published=rows["published"].fillna("")).sort_values(
-        ["_published", "doc"], ascending=False)
-    newest = ordered.groupby("country")["doc"].first().rename("_newest")
-    marked = rows.join(newest, on="country")
-    values = marked[marked["doc"] == marked["_newest"]].groupby("country")["value"].max()
-    return {k: float(v) for k, v in values.items()}, rows.groupby("country")["doc"].nunique() \
-        .to_dict()
+        return pd.DataFrame(columns=["country", "value", "sources"])
+    value = rows["value_high"].fillna(rows["value"]) if high else rows["value"]
+    ordered = rows.assign(country=rows[by], value_low=rows["value"], value=value,
+                          _published=rows["published"].fillna(""),
+                          _period=rows["period"].fillna(""))
+    ordered = ordered.sort_values(["_published", "_period", "value", "doc"],
+                                  ascending=False).groupby("country").head(1)
+    sources = rows.groupby(by)["doc"].nunique()
+    return ordered.assign(sources=ordered["country"].map(sources)).drop(
+        columns=["_published", "_period"])
+
+
+def _described(chosen: pd.DataFrame) -> dict[str, tuple]:
+    """Per country: (value, sources, text) of the figure a measure chose."""
+    result = {}
+    for row in chosen.to_dict("records"):
+        fact = {**row, "value": row["value_low"]}
+        result[row["country"]] = (float(row["value"]), int(row["sources"]), figure_value(fact))
+    return result
 
 
 def measures(store: Store) -> pd.DataFrame:
-    """One row per country with facts: the map's measures and their source
-    counts, counted and ranked in the database (quick on a large store)."""
-    actual = queries.latest_values(store, types=["defense_spending"], statuses=["actual"],
-                                   units=["pct_gdp"])
-    stated = queries.latest_values(store, types=["defense_spending"], units=["pct_gdp"])
-    spending = pd.concat([actual, stated[~stated["country"].isin(set(actual["country"]))]])
-    return _measure_table(
-        queries.stance_counts(store), queries.country_counts(store, types=["stance"]),
-        queries.country_counts(store),
-        _as_dicts(spending),
-        _as_dicts(queries.latest_values(store, types=["troop_presence"], counterparts=["USA"])),
-        _as_dicts(queries.latest_values(store, by="counterpart", high=True, types=["tariff"],
-                                        countries=["USA"])))
-
-
-def _as_dicts(frame: pd.DataFrame) -> tuple[dict, dict]:
-    return dict(zip(frame["country"], frame["value"])), dict(zip(frame["country"],
-                                                                 frame["sources"]))
+    """One row per country with facts: each measure's value, its sources,
+    the figure in words, and how many sources state it counting boilerplate
+    (boilerplate itself never counts). Counted and ranked in the database (quick on a large store)."""
+    figures, boilerplate = {}, {}
+    for key in FIGURE_MEASURES:
+        spec = MEASURE_DEFINITIONS[key]
+        figures[key] = _described(queries.latest_values(
+            store, by=spec.by, high=spec.high, include_boilerplate=False, **spec.filters))
+        boilerplate[key] = queries.sources_per(store, spec.by, **spec.filters)
+    stances = queries.stance_counts(store, include_boilerplate=False)
+    boilerplate["stance"] = queries.country_counts(store, types=["stance"]).set_index(
+        "country")["sources"].to_dict()
+    return _measure_table(stances, queries.country_counts(store, types=["stance"],
+                                                          include_boilerplate=False),
+                          queries.country_counts(store), figures, boilerplate)
 
 
 def measures_of(facts: pd.DataFrame) -> pd.DataFrame:
-    """The same measures computed from a facts frame (what an export shows)."""
+    """The same measures computed from a facts frame (what an export shows:
+    its caller decides whether boilerplate is in `facts`)."""
     stances = facts[facts["type"] == "stance"]
-    counts = stances.groupby(["country", "label", "counterpart"], dropna=False).size() \
-        .rename("n").reset_index()
+    counts = stances.assign(holder=stances["holder"].fillna("government")).groupby(
+        ["country", "label", "counterpart", "holder"], dropna=False).size().rename("n") \
+        .reset_index()
     stance_sources = stances.groupby("country")["doc"].nunique().rename("sources").reset_index()
     all_counts = facts[facts["country"].notna()].groupby("country").size().rename("facts") \
         .reset_index()
-    spending = facts[(facts["type"] == "defense_spending") & (facts["unit"] == "pct_gdp")]
-    actual = spending[spending["status"] == "actual"]
-    spending = pd.concat([actual, spending[~spending["country"].isin(set(actual["country"]))]])
-    troops = facts[(facts["type"] == "troop_presence") & (facts["counterpart"] == "USA")]
-    tariffs = facts[(facts["type"] == "tariff") & (facts["country"] == "USA")]
-    faced = tariffs.assign(country=tariffs["counterpart"],
-                           value=tariffs["value_high"].fillna(tariffs["value"]))
-    return _measure_table(counts, stance_sources, all_counts, _latest_by_country(spending),
-                          _latest_by_country(troops), _latest_by_country(faced))
+    figures = {}
+    for key in FIGURE_MEASURES:
+        spec = MEASURE_DEFINITIONS[key]
+        figures[key] = _described(_latest(figure_facts(facts, key), spec.by, spec.high))
+    return _measure_table(counts, stance_sources, all_counts, figures, {})
 
 
 def _measure_table(stance_counts: pd.DataFrame, stance_sources: pd.DataFrame,
-                   fact_counts: pd.DataFrame, defense: tuple[dict, dict],
-                   troops: tuple[dict, dict], tariffs: tuple[dict, dict]) -> pd.DataFrame:
-    """The measures table from stance counts and (value, sources) per country
-    for defence spending, US troops and tariffs faced."""
-    columns = ["country", "name", "stance", "stance_score", "stance_sources",
-               "defense_pct_gdp", "defense_sources", "us_troops", "troops_sources",
-               "tariff_rate", "tariff_sources", "facts"]
-    codes = sorted((set(fact_counts["country"]) | set(tariffs[0])) - {"ALL"})
+                   fact_counts: pd.DataFrame, figures: dict[str, dict[str, tuple]],
+                   boilerplate: dict[str, dict[str, int]]) -> pd.DataFrame:
+    """The measures table: per country, `stance` (label), `stance_score`,
+    and for every measure M: `M` (the value that colours the map),
+    `M_sources`, `M_text` (the figure in words) and `M_with_boilerplate`
+    (sources stating it, boilerplate included: more than zero where `M` is
+    empty means only boilerplate states it)."""
+    codes = set(fact_counts["country"])
+    for chosen in figures.values():
+        codes |= set(chosen)
+    codes = sorted(codes - {"ALL"})
     overall = stance_overall(stance_counts).set_index("country")
     sources = stance_sources.set_index("country")["sources"]
     facts_per = fact_counts.set_index("country")["facts"]
     rows = []
     for code in codes:
+        row = {"country": code, "name": name(code), "facts": int(facts_per.get(code, 0))}
         stance = overall.loc[code] if code in overall.index else None
-        rows.append([code, name(code), None if stance is None else stance["stance"],
-                     None if stance is None else float(stance["stance_score"]),
-                     int(sources.get(code, 0)), defense[0].get(code), defense[1].get(code, 0),
-                     troops[0].get(code), troops[1].get(code, 0), tariffs[0].get(code),
-                     tariffs[1].get(code, 0), int(facts_per.get(code, 0))])
+        row["stance"] = None if stance is None else stance["stance"]
+        row["stance_score"] = None if stance is None else float(stance["stance_score"])
+        row["stance_sources"] = int(sources.get(code, 0))
+        row["stance_text"] = None if stance is None else \
+            f"{stance['stance']} ({stance['stance_holder']}, {int(stance['stance_n'])} " \
+            f"statement{'s' if stance['stance_n'] != 1 else ''})"
+        row["stance_with_boilerplate"] = int(boilerplate.get("stance", {}).get(code, 0))
+        for key in FIGURE_MEASURES:
+            value, count, text = figures[key].get(code, (None, 0, None))
+            row.update({key: value, f"{key}_sources": count, f"{key}_text": text,
+                        f"{key}_with_boilerplate": int(boilerplate.get(key, {}).get(code, 0))})
+        rows.append(row)
+    columns = ["country", "name", "facts"] + [f"{key}{suffix}" for key in MEASURES
+                                              for suffix in ("", "_sources", "_text",
+                                                             "_with_boilerplate")]
+    columns.insert(4, "stance_score")
     return pd.DataFrame(rows, columns=columns)

@@ -89,7 +89,11 @@ def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=N
                            (FactRow.counterpart, counterparts), (FactRow.status, statuses),
                            (FactRow.doc_id, docs), (FactRow.unit, units)):
         if wanted:
-            query = query.where(column.in_(list(wanted)))
+            stated = [w for w in wanted if w is not None]
+            condition = column.in_(stated)
+            if None in wanted:  # None stands for "not stated"
+                condition = or_(condition, column.is_(None))
+            query = query.where(condition)
     if not include_boilerplate:
         query = query.where(FactRow.boilerplate.is_(False))
     when = func.coalesce(FactRow.date, FactRow.period, DocumentRow.published)
@@ -122,7 +126,8 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     """Facts with their document's title, outlet and publication date.
 
     Filters (all optional): `types`, `countries`, `counterparts`, `statuses`,
-    `docs` (lists: a fact's field must be in it), `date_from`/`date_to`
+    `docs` (lists: a fact's field must be in it; None in a list also keeps
+    facts that do not state the field), `date_from`/`date_to`
     (ISO dates of any precision, applied to the fact's date, else its
     period, else its document's publication date), `include_boilerplate`,
     `search` (words the quote contains, found by the database's full-text
@@ -215,35 +220,55 @@ def stance_counts(store: Store, countries=None, include_boilerplate: bool = True
 def latest_values(store: Store, by: str = "country", high: bool = False,
                   **filters) -> pd.DataFrame:
     """Per country (`by` = "country", or "counterpart" for what a country
-    faces): the highest value stated by its newest source (by publication
-    date), and how many sources state one. `high` reads a range's upper end.
-    Ranked in the database, so no fact row leaves it."""
+    faces): the one figure a map shows, and how many sources state one. The
+    figure comes from the newest source (by publication date, undated
+    last); within it, the latest period, then the highest value (`high`
+    ranks a range by its upper end, and `value` is then that end). Columns:
+    country, value, sources, and the chosen fact's id, doc, value_low,
+    value_high, unit, currency, qualifier, period and status. Ranked in the
+    database, so no other fact row leaves it."""
     key = _COLUMN[by]
     value = func.coalesce(FactRow.value_high, FactRow.value) if high else FactRow.value
-    newest = func.dense_rank().over(
+    first = func.row_number().over(
         partition_by=key,
-        order_by=(func.coalesce(DocumentRow.published, "").desc(), FactRow.doc_id.desc()))
-    ranked = _filtered(select(key.label("key"), value.label("value"), newest.label("rank"))
+        order_by=(func.coalesce(DocumentRow.published, "").desc(),
+                  func.coalesce(FactRow.period, "").desc(), value.desc(), FactRow.doc_id.desc(),
+                  FactRow.id))
+    details = ["id", "doc", "value_high", "unit", "currency", "qualifier", "period", "status"]
+    ranked = _filtered(select(key.label("key"), value.label("value"),
+                              FactRow.value.label("value_low"), *(_COLUMN[c] for c in details),
+                              first.label("rank"))
                        .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
                        .where(key.is_not(None)), store.dialect, **filters).subquery()
-    latest = select(ranked.c.key, func.max(ranked.c.value)).where(ranked.c.rank == 1) \
-        .group_by(ranked.c.key)
-    sources = _filtered(select(key, func.count(func.distinct(FactRow.doc_id)))
-                        .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-                        .where(key.is_not(None)).group_by(key), store.dialect, **filters)
+    chosen = select(ranked).where(ranked.c.rank == 1)
+    counts = sources_per(store, by, **filters)
     with store.reader() as session:
-        values = dict(session.execute(latest).all())
-        counts = dict(session.execute(sources).all())
-    return pd.DataFrame({"country": list(counts), "value": [values.get(k) for k in counts],
-                         "sources": list(counts.values())})
+        rows = session.execute(chosen).mappings().all()
+    frame = pd.DataFrame([{k: v for k, v in row.items() if k != "rank"} for row in rows],
+                         columns=["key", "value", "value_low", *details])
+    frame = frame.rename(columns={"key": "country"})
+    frame["sources"] = [counts.get(k, 0) for k in frame["country"]]
+    return frame.astype(object).where(frame.notna(), None)
 
 
-def country_counts(store: Store, types=None) -> pd.DataFrame:
+def sources_per(store: Store, by: str = "country", **filters) -> dict[str, int]:
+    """How many documents state a fact the filters keep, per country (or counterpart)."""
+    key = _COLUMN[by]
+    query = _filtered(select(key, func.count(func.distinct(FactRow.doc_id)))
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
+                      .where(key.is_not(None)).group_by(key), store.dialect, **filters)
+    with store.reader() as session:
+        return dict(session.execute(query).all())
+
+
+def country_counts(store: Store, types=None, include_boilerplate: bool = True) -> pd.DataFrame:
     """Facts and source documents per country (of the given types, or all)."""
     query = (select(FactRow.country, func.count(), func.count(func.distinct(FactRow.doc_id)))
              .where(FactRow.country.is_not(None)).group_by(FactRow.country))
     if types:
         query = query.where(FactRow.type.in_(list(types)))
+    if not include_boilerplate:
+        query = query.where(FactRow.boilerplate.is_(False))
     with store.reader() as session:
         rows = session.execute(query).all()
     return pd.DataFrame(rows, columns=["country", "facts", "sources"])

@@ -1,17 +1,21 @@
-"""Countries: a stance card per country — label and summary, evidence with
-links to the source sentences, figures, memberships, disagreements — and a
-compare mode for two to four countries side by side."""
+"""Countries: a stance card per country — badge and summary (which always
+agree), evidence with links to the source sentences, figures in words,
+memberships, disagreements between sources — and a compare mode for two to
+four countries side by side. Indo-Pacific countries (data/indo_pacific.csv)
+come first; other countries and groups the sources name are listed apart."""
 import plotly.express as px
 import streamlit as st
 
 from core.charts import compare_figure
-from core.describe import fact_text, type_name
+from core.describe import UNIT_NAMES, amount, fact_text, given, type_name, when_text
 from core.export import briefing
 from core.export.charts import compare_export, country_figures_export
+from core.normalize.countries import name
+from core.profiles import indo_pacific
 from ui import data, params
 from ui.exports import export_buttons
 from ui.navigation import through_app
-from ui.widgets import quote, require_documents, source_link
+from ui.widgets import quote, require_documents, source_label, source_link
 
 STANCE_BADGE = {"aligned": "blue", "leaning": "green", "hedging": "orange",
                 "reluctant": "violet", "opposed": "red"}
@@ -21,62 +25,108 @@ through_app()
 st.title("Countries")
 require_documents()
 listed = data.countries()
-if listed.empty:
-    st.info("No country has facts yet. Ingest articles that name countries, then reload.")
-    st.stop()
-names = dict(zip(listed["country"], listed["name"]))
-codes = list(listed["country"])
+region = indo_pacific()
+with_facts = set(listed["country"])
+inside = sorted(set(region), key=name)
+outside = sorted(with_facts - set(region), key=name)
+codes = inside + outside
+
+
+def label(code: str) -> str:
+    return name(code) if code in set(region) else f"{name(code)} (outside the Indo-Pacific)"
+
+
+st.caption(f"Indo-Pacific: {len(inside)} countries, {len(set(inside) & with_facts)} of them "
+           "with facts. " + (f"Also named in the sources, outside the region: "
+                             f"{', '.join(map(name, outside))}." if outside else ""))
 
 compare = st.toggle("Compare countries", value=bool(params.get_list("compare", codes)),
                     key="compare_mode")
 if compare:
-    default = params.get_list("compare", codes) or codes[:2]
+    default = params.get_list("compare", codes) or [c for c in listed["country"] if c in codes][:2]
     chosen = st.multiselect("Countries to compare (two to four)", codes, default=default[:4],
-                            max_selections=4, format_func=names.get, key="compare_countries")
+                            max_selections=4, format_func=label, key="compare_countries")
     params.put(compare=chosen, country=None)
 else:
-    current = params.get_one("country", codes) or codes[0]
-    chosen = [st.selectbox("Country", codes, index=codes.index(current), format_func=names.get,
+    first = next((c for c in listed["country"] if c in set(region)), codes[0])
+    current = params.get_one("country", codes) or first
+    chosen = [st.selectbox("Country", codes, index=codes.index(current), format_func=label,
                            key="country_select")]
     params.put(country=chosen[0], compare=None)
 
 
-def card(code: str, compact: bool) -> None:
-    profile = data.profile(code)
+def stance_section(profile: dict, compact: bool) -> None:
     stance = profile["stance"]
-    st.header(profile["name"])
     if stance["overall"]:
-        st.badge(stance["overall"], color=STANCE_BADGE[stance["overall"]])
+        holder = "government" if "government" in stance["holders"] else "public"
+        st.badge(f"{stance['overall']} ({holder})", color=STANCE_BADGE[stance["overall"]])
         summary = stance["summary"][:1].upper() + stance["summary"][1:]
-        st.markdown(f"**{summary}** — from {stance['facts']} stance "
-                    f"statement(s) in {stance['sources']} source(s).")
-        sides = ", ".join(f"{n} {s}" for s, n in sorted(stance["sides"].items()))
-        st.caption(f"Sides toward the US-led side: {sides}.")
+        statements = f"{stance['facts']} stance statement{'s' if stance['facts'] != 1 else ''}"
+        st.markdown(f"**{summary}** — from {statements} in {stance['sources']} "
+                    f"source{'s' if stance['sources'] != 1 else ''}.")
+        st.caption("The badge is the government's stance (the public's where no government "
+                   "stance is stated), as on the map; statements read from boilerplate are "
+                   "not counted.")
+    elif stance["boilerplate_only"]:
+        st.info(f"Only boilerplate (related headlines, topic blurbs) states where "
+                f"{profile['name']} stands: {stance['boilerplate_only']} statement(s), not "
+                "counted. They are shown below for reference.")
+    else:
+        st.info(f"No source states where {profile['name']} stands.")
+    if stance["evidence"]:
         st.subheader("Evidence")
         for fact in stance["evidence"][: 2 if compact else 3]:
-            st.markdown(f"*{fact_text(fact)}*")
+            flag = " · from boilerplate, not counted" if fact["boilerplate"] else ""
+            st.markdown(f"*{fact_text(fact)}*{flag}")
             quote(fact)
             source_link(fact)
-    else:
-        st.info(f"No source states where {profile['name']} stands. Its other facts follow.")
 
-    figures = profile["figures"]
+
+def figures_section(code: str, figures, compact: bool) -> None:
     st.subheader("Figures")
     if figures.empty:
         st.caption("No figures stated for this country.")
-    else:
-        if not compact:
-            export_buttons(lambda: country_figures_export(store, code),
-                           key=f"figures_export_{code}", file_stem=f"figures_{code}")
-        for fact in figures.head(4 if compact else 12).to_dict("records"):
-            st.markdown(f"{type_name(fact['type'])}: {fact_text(fact)}")
-            source_link(fact)
-        series = figures[figures["period"].notna()]
-        for (fact_type, unit), group in series.groupby(["type", "unit"]):
-            if group["period"].nunique() >= 2:
-                chart = px.line(group.sort_values("period"), x="period", y="value", markers=True,
-                                title=f"{type_name(fact_type)} ({unit})")
-                st.plotly_chart(chart, key=f"chart{code}{fact_type}{unit}")
+        return
+    for fact in figures.head(4 if compact else 12).to_dict("records"):
+        flag = " · from boilerplate, not counted" if fact["boilerplate"] else ""
+        st.markdown(f"{type_name(fact['type'])}: {fact_text(fact)}{flag}")
+        source_link(fact)
+    series = figures[figures["period"].notna() & ~figures["boilerplate"]]
+    for (fact_type, unit, status), group in series.groupby(["type", "unit", "status"]):
+        if group["period"].nunique() >= 2:
+            chart = px.line(group.sort_values("period"), x="period", y="value", markers=True,
+                            title=f"{type_name(fact_type)} ({unit}, {status})")
+            st.plotly_chart(chart, key=f"chart{code}{fact_type}{unit}{status}")
+    if not compact:
+        export_buttons(lambda: country_figures_export(store, code), key=f"figures_export_{code}",
+                       file_stem=f"figures_{code}",
+                       title="Export these figures as a table (PNG, SVG, CSV with sources)")
+
+
+def disagreements_section(profile: dict) -> None:
+    disagreements = profile["disagreements"]
+    if disagreements.empty:
+        return
+    by_id = profile["figures"].set_index("id")
+    st.subheader("Sources disagree")
+    for row in disagreements.to_dict("records"):
+        low = {**by_id.loc[row["id_a"]].to_dict(), "id": row["id_a"]}
+        high = {**by_id.loc[row["id_b"]].to_dict(), "id": row["id_b"]}
+        what = ", ".join(x for x in (UNIT_NAMES.get(row["unit"]), when_text(row["period"]),
+                                     row["status"]) if given(x))
+        st.warning(f"{type_name(row['type'])} ({what}): {amount(low)} in one source, "
+                   f"{amount(high)} in another ({row['sources']} sources state it).")
+        source_link(low, label=f"{amount(low)}: {source_label(low)}")
+        source_link(high, label=f"{amount(high)}: {source_label(high)}")
+
+
+def card(code: str, compact: bool) -> None:
+    profile = data.profile(code)
+    st.header(profile["name"])
+    if not profile["facts"]:
+        st.info(f"The sources state no facts about {profile['name']} itself yet.")
+    stance_section(profile, compact)
+    figures_section(code, profile["figures"], compact)
 
     st.subheader("Memberships")
     memberships = profile["memberships"]
@@ -85,19 +135,19 @@ def card(code: str, compact: bool) -> None:
     else:
         st.dataframe(memberships[["framework", "status", "sources"]], hide_index=True,
                      width="stretch")
-
-    disagreements = profile["disagreements"]
-    if not disagreements.empty:
-        st.subheader("Sources disagree")
-        for row in disagreements.to_dict("records"):
-            st.warning(f"{type_name(row['type'])} ({row['unit']}, {row['period'] or 'no period'}): "
-                       f"{row['value_a']:g} in {row['doc_a']} vs {row['value_b']:g} in "
-                       f"{row['doc_b']}")
+    disagreements_section(profile)
     events = profile["events"]
     if not compact and not events.empty:
         st.subheader("Events")
         for fact in events.to_dict("records"):
-            st.markdown(f"{fact_text(fact)}")
+            st.markdown(fact_text(fact))
+            source_link(fact)
+    facing = data.facts(counterparts=[code], include_boilerplate=False)
+    facing = facing[facing["type"] != "stance"]
+    if not facing.empty:
+        st.subheader(f"Facts naming {profile['name']} as the other party")
+        for fact in facing.head(4 if compact else 12).to_dict("records"):
+            st.markdown(f"{type_name(fact['type'])}: {fact_text(fact)}")
             source_link(fact)
 
 
@@ -106,7 +156,7 @@ if not chosen:
     st.info("Choose at least one country.")
     st.stop()
 pack_name = f"briefing_{'_'.join(chosen)}.pptx"
-st.download_button(f"Briefing pack for {', '.join(names[c] for c in chosen)} (PowerPoint)",
+st.download_button(f"Briefing pack for {', '.join(name(c) for c in chosen)} (PowerPoint)",
                    lambda: briefing.build(store, chosen), file_name=pack_name,
                    mime="application/vnd.openxmlformats-officedocument.presentationml."
                         "presentation", icon=":material/slideshow:", key="briefing_pack")
@@ -114,7 +164,7 @@ if len(chosen) == 1:
     card(chosen[0], compact=False)
 else:
     st.plotly_chart(compare_figure(data.measures().set_index("country").reindex(chosen)
-                                   .reset_index().assign(name=lambda f: f["country"].map(names))),
+                                   .reset_index().assign(name=lambda f: f["country"].map(name))),
                     key="compare_chart")
     export_buttons(lambda: compare_export(store, chosen), key="compare_export",
                    file_stem=f"compare_{'_'.join(chosen)}")

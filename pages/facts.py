@@ -1,57 +1,62 @@
-"""Facts: one filterable, searchable table of every fact, with CSV and JSONL
-downloads of exactly the rows shown."""
+"""Facts: one filterable, searchable table of every fact — the fact in
+words, its full quote, status and date, whether it was read from
+boilerplate, how confident the rules are, its source, and a link to its
+sentence — with CSV and JSONL downloads of exactly the rows and columns shown."""
 import streamlit as st
 
 from core import queries
-from core.describe import fact_text, type_name
+from core.describe import fact_text, given, span_text, type_name, when_text
 from core.export import facts as export_facts
 from core.model import FACT_TYPES
 from core.normalize.countries import name
 from ui import data, params
 from ui.navigation import through_app
-from ui.widgets import require_documents
+from ui.widgets import quote, require_documents, source_label, source_link
 
-COLUMNS = ["fact", "quote", "type", "country", "counterpart", "value", "value_high", "unit",
-           "currency", "qualifier", "period", "status", "date", "date_end", "framework", "label",
-           "holder", "title", "published", "doc"]
+SHOWN_AT_MOST = 5000
+TABLE_HEIGHT = 640
 
 through_app()
 
-SHOWN_AT_MOST = 5000
-
 st.title("Facts")
-require_documents()
+documents = require_documents()
 total = data.overview()["facts"]
 if not total:
     st.info("No facts have been extracted yet. Ingest articles, or run "
             "`python -m core reextract` after changing the rules.")
     st.stop()
+titles = {d: t if given(t) else f"title not stated (file {d})"
+          for d, t in zip(documents["id"], documents["title"])}
 
 
-def options(column):
-    return data.distinct(column)
+def options(column, by_name=False):
+    values = data.distinct(column)
+    return sorted(values, key=name) if by_name else values
 
 
-with st.sidebar:
-    st.header("Filter facts")
-    types = st.multiselect("Type", [t for t in FACT_TYPES if t in set(options("type"))],
-                           default=params.get_list("type", FACT_TYPES), format_func=type_name,
-                           key="f_type")
-    countries = st.multiselect("Country", options("country"),
-                               default=params.get_list("country", options("country")),
-                               format_func=name, key="f_country")
-    counterparts = st.multiselect("Counterpart", options("counterpart"),
-                                  default=params.get_list("counterpart", options("counterpart")),
-                                  format_func=name, key="f_counterpart")
-    statuses = st.multiselect("Status", options("status"),
-                              default=params.get_list("status", options("status")), key="f_status")
-    docs = st.multiselect("Source", options("doc"), default=params.get_list("doc", options("doc")),
-                          key="f_doc")
-    date_from = st.text_input("From (YYYY, YYYY-MM or YYYY-MM-DD)",
-                              value=params.get_date("from") or "", key="f_from")
-    date_to = st.text_input("To", value=params.get_date("to") or "", key="f_to")
-    boilerplate = st.checkbox("Include boilerplate", value=params.get_one("bp", ["0"]) != "0",
-                              key="f_bp")
+with st.expander("Filter facts", expanded=True):
+    first, second, third = st.columns(3)
+    types = first.multiselect("Type", [t for t in FACT_TYPES if t in set(options("type"))],
+                              default=params.get_list("type", FACT_TYPES), format_func=type_name,
+                              key="f_type")
+    countries = second.multiselect("Country", options("country", True),
+                                   default=params.get_list("country", options("country")),
+                                   format_func=name, key="f_country")
+    counterparts = third.multiselect("Counterpart", options("counterpart", True),
+                                     default=params.get_list("counterpart",
+                                                             options("counterpart")),
+                                     format_func=name, key="f_counterpart")
+    statuses = first.multiselect("Status", options("status"),
+                                 default=params.get_list("status", options("status")),
+                                 key="f_status")
+    docs = second.multiselect("Source", sorted(options("doc"), key=lambda d: titles.get(d, d)),
+                              default=params.get_list("doc", options("doc")),
+                              format_func=lambda d: titles.get(d, d), key="f_doc")
+    date_from = third.text_input("From (YYYY, YYYY-MM or YYYY-MM-DD)",
+                                 value=params.get_date("from") or "", key="f_from")
+    date_to = third.text_input("To", value=params.get_date("to") or "", key="f_to")
+    boilerplate = first.checkbox("Include boilerplate", value=params.get_one("bp", ["0"]) != "0",
+                                 key="f_bp")
 search = st.text_input("Search the quotes (all words; \"troop\" also finds \"troops\")",
                        value=params.get_text("q"), key="f_search",
                        placeholder="e.g. host-nation support")
@@ -75,20 +80,54 @@ if matching > len(shown):
                f"({total:,} in all): narrow the filters to see the rest, or export them all "
                "with `python -m core export`.")
 else:
-    st.caption(f"{matching:,} of {total:,} facts")
+    st.caption(f"{matching:,} of {total:,} facts. Select a row to read its whole quote and "
+               "open its sentence; the Sentence column opens it in a new tab.")
 if shown.empty:
     st.info("No facts match these filters. Clear a filter or change the search.")
     st.stop()
 
-table = shown.assign(fact=[fact_text(f) for f in shown.to_dict("records")])[COLUMNS]
-st.dataframe(table, hide_index=True, width="stretch", key="facts_table",
-             column_config={"fact": st.column_config.TextColumn("Fact", width="medium"),
-                            "quote": st.column_config.TextColumn("Quote", width="large"),
-                            "title": "Source", "doc": "Document"})
+records = shown.to_dict("records")
+table = shown.assign(
+    fact=[fact_text(f) for f in records],
+    type_name=shown["type"].map(type_name),
+    country_name=[name(c) if given(c) else "" for c in shown["country"]],
+    counterpart_name=[name(c) if given(c) else "" for c in shown["counterpart"]],
+    when=[span_text(f["date"] if given(f["date"]) else f["period"], f["date_end"])
+          for f in records],
+    title=[t if given(t) else "not stated" for t in shown["title"]],
+    outlet=[o if given(o) else "not stated" for o in shown["outlet"]],
+    published=[when_text(p) or "not stated" for p in shown["published"]],
+    sentence=[f"/sources?doc={f['doc']}&fact={int(f['id'])}" for f in records])
+COLUMNS = {
+    "fact": st.column_config.TextColumn("Fact", width="medium"),
+    "quote": st.column_config.TextColumn("Quote", width="large",
+                                         help="Select the row to read the whole quote"),
+    "type_name": "Type", "country_name": "Country", "counterpart_name": "Counterpart",
+    "status": "Status", "when": "Date or period",
+    "boilerplate": st.column_config.CheckboxColumn("Boilerplate",
+                                                   help="Read from boilerplate (related "
+                                                        "headlines, captions): not counted"),
+    "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
+    "title": "Title", "outlet": "Outlet", "published": "Published",
+    "sentence": st.column_config.LinkColumn("Sentence", display_text="open sentence"),
+}
+picked = st.dataframe(table, hide_index=True, width="stretch", height=TABLE_HEIGHT,
+                      key="facts_table", column_order=list(COLUMNS), column_config=COLUMNS,
+                      on_select="rerun", selection_mode="single-row")
+rows = picked.selection.rows if picked else []
+if rows:
+    fact = records[rows[0]]
+    st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}")
+    quote(fact)
+    source_link(fact, label=f"Open its sentence in {source_label(fact)}")
+
+sources = shown[list(export_facts.SOURCE_FIELDS)].to_dict("records")
 left, right = st.columns(2)
 left.download_button(f"Download these {len(shown)} facts (CSV)",
-                     lambda: export_facts.to_string(queries.to_facts(shown), "csv"),
+                     lambda: export_facts.to_string(queries.to_facts(shown), "csv", sources),
                      file_name="facts.csv", mime="text/csv", key="dl_csv")
 right.download_button(f"Download these {len(shown)} facts (JSONL)",
-                      lambda: export_facts.to_string(queries.to_facts(shown), "jsonl"),
+                      lambda: export_facts.to_string(queries.to_facts(shown), "jsonl", sources),
                       file_name="facts.jsonl", mime="application/jsonl", key="dl_jsonl")
+st.caption("Downloads carry every field of the fact contract plus boilerplate, confidence, "
+           "title, outlet and publication date.")

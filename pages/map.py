@@ -1,5 +1,6 @@
-"""Map: the Indo-Pacific coloured by a chosen measure; selecting a country
-leads to its card."""
+"""Map: the Indo-Pacific coloured by a chosen measure, each figure with its
+qualifier, status and period; the rule that picks each country's figure is
+stated under the map; clicking a country opens its card."""
 import streamlit as st
 
 from core import mapping
@@ -23,23 +24,22 @@ params.put(measure=measure if measure != "stance" else None)
 frame = mapping.map_frame(data.measures(), measure)
 event = st.pydeck_chart(maps.deck(frame), on_select="rerun",
                         selection_mode="single-object", key="map_chart")
+maps.open_card_on_click(event)
 st.html(maps.legend(measure, frame))
+st.caption(f"**How each country's figure is chosen.** {mapping.rule(measure)} "
+           "Hover a country for its figure; click it to open its card.")
+only_boilerplate = frame[frame["value_text"] == mapping.BOILERPLATE_NOTE]["name"].tolist()
+if only_boilerplate:
+    st.caption(f"Left grey because only boilerplate states it: {', '.join(only_boilerplate)}.")
 store = data.store()
 export_buttons(lambda: map_export(store, measure), key="map_export", file_stem=f"map_{measure}")
 
-picked = maps.selected_country(event) or params.get_one("country", frame["country"])
-with_data = frame[frame["value"].notna()].sort_values("name")
-options = [""] + with_data["country"].tolist()
-picked = st.selectbox("Open a country card", options,
-                      index=options.index(picked) if picked in options else 0,
-                      format_func=lambda c: "choose a country" if not c else
-                      frame.set_index("country").loc[c, "name"], key="map_country")
-params.put(country=picked or None)
+names = frame.set_index("country")["name"].to_dict()
+options = [""] + sorted(names, key=names.get)
+picked = st.selectbox("Open a country's card", options, format_func=lambda c: names.get(c) or
+                      "choose a country", key="map_country")
 if picked:
-    row = frame.set_index("country").loc[picked]
-    st.markdown(f"**{row['name']}**: {row['value_text']} ({row['sources']} source(s))")
-    st.page_link("pages/countries.py", label=f"Open {row['name']}'s stance card",
-                 icon=":material/flag:", query_params={"country": picked})
+    st.switch_page("pages/countries.py", query_params={"country": picked})
 
 st.subheader("The map's data")
 table = frame[["country", "name", "value_text", "sources"]].rename(columns={

@@ -3,7 +3,8 @@ import pandas as pd
 import streamlit as st
 
 from core import mapping
-from core.describe import fact_text, type_name
+from core.describe import fact_text, given, type_name, when_text
+from core.profiles import indo_pacific
 from ui import data, maps
 from ui.navigation import through_app
 from ui.widgets import require_documents, source_link
@@ -20,7 +21,11 @@ held = data.overview()
 cols = st.columns(4)
 cols[0].metric("Documents", f"{held['documents']:,}")
 cols[1].metric("Facts", f"{held['facts']:,}")
-cols[2].metric("Countries", held["countries"])
+countries = data.countries()
+inside = countries["country"].isin(set(indo_pacific()))
+cols[2].metric("Indo-Pacific countries", int(inside.sum()),
+               help=f"With facts; {int((~inside).sum())} other countries and groups are named "
+                    "too (on the Countries page, listed apart)")
 cols[3].metric("Dates covered",
                f"{held['first'][:4]}–{held['last'][:4]}" if held["first"] else "—")
 
@@ -28,7 +33,9 @@ left, right = st.columns([3, 2])
 with left:
     st.subheader("Stance at a glance")
     frame = mapping.map_frame(data.measures(), "stance")
-    st.pydeck_chart(maps.deck(frame, height=360), height=360)
+    clicked = st.pydeck_chart(maps.deck(frame, height=360), height=360, on_select="rerun",
+                              selection_mode="single-object", key="overview_map")
+    maps.open_card_on_click(clicked)
     st.html(maps.legend("stance", frame))
     st.page_link("pages/map.py", label="Open the full map", icon=":material/map:")
 with right:
@@ -51,7 +58,12 @@ for fact in data.facts(limit=8, recent_sources=True, include_boilerplate=False) 
 st.subheader("Documents")
 if len(documents) > 1000:
     st.caption(f"The first 1,000 of {len(documents):,} documents; the Sources page opens any.")
-st.dataframe(documents.head(1000).rename(columns={"id": "Document", "title": "Title",
-                                       "published": "Published", "outlet": "Outlet",
-                                       "facts": "Facts"}),
-             hide_index=True, width="stretch")
+listed = documents.head(1000)
+st.dataframe(pd.DataFrame({
+    "Title": [t if given(t) else "not stated" for t in listed["title"]],
+    "Outlet": [o if given(o) else "not stated" for o in listed["outlet"]],
+    "Published": [when_text(p) or "not stated" for p in listed["published"]],
+    "Facts": listed["facts"],
+    "Read": [f"/sources?doc={d}" for d in listed["id"]]}),
+    hide_index=True, width="stretch",
+    column_config={"Read": st.column_config.LinkColumn("Read", display_text="open article")})

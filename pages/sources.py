@@ -3,7 +3,7 @@ place (colour by type, the normalised value on hover), boilerplate dimmed,
 and the sentence a link points at outlined and scrolled to."""
 import streamlit as st
 
-from core.describe import fact_text, type_name
+from core.describe import citation, fact_text, given, type_name
 from ui import data, params
 from ui.navigation import through_app
 from ui.render import TYPE_COLOURS, Span, highlight, plain
@@ -14,7 +14,8 @@ through_app()
 st.title("Sources")
 documents = require_documents()
 ids = list(documents["id"])
-titles = dict(zip(documents["id"], documents["title"].fillna(documents["id"])))
+titles = {d: t if given(t) else f"title not stated (file {d})"
+          for d, t in zip(documents["id"], documents["title"])}
 
 find = st.text_input("Find sentences in all articles", value=params.get_text("find"),
                      key="source_find", placeholder="e.g. host-nation support")
@@ -26,14 +27,14 @@ if find.strip():
             st.caption("No sentence contains all of these words.")
         for hit in found.to_dict("records"):
             st.markdown("> " + plain(hit["text"]))
-            st.page_link("pages/sources.py", label=f"{hit['title'] or hit['doc']} ({hit['doc']})",
+            st.page_link("pages/sources.py", label=titles.get(hit["doc"], hit["doc"]),
                          icon=":material/article:",
                          query_params={"doc": hit["doc"], "at": f"{hit['start']}-{hit['end']}",
                                        "find": find.strip()})
 
 current = params.get_one("doc", ids) or ids[0]
 doc_id = st.selectbox("Article", ids, index=ids.index(current),
-                      format_func=lambda d: f"{titles[d]} ({d})", key="source_doc")
+                      format_func=titles.get, key="source_doc")
 if doc_id != current:
     params.put(doc=doc_id, fact=None, at=None)
 else:
@@ -42,8 +43,8 @@ else:
 doc = data.document(doc_id)
 facts = data.facts(docs=[doc_id])
 row = documents.set_index("id").loc[doc_id]
-st.markdown(f"**{plain(titles[doc_id])}**  \n{plain(row['outlet'] or 'Outlet not stated')} · "
-            f"{row['published'] or 'date not stated'} · document `{doc_id}`")
+st.markdown(plain(citation(row["title"], row["outlet"], row["published"])),
+            help=f"Stored as {doc_id}")
 
 marked_id = params.get_int("fact")
 marked = facts[facts["id"] == marked_id].to_dict("records") if marked_id else []
@@ -75,7 +76,9 @@ with side:
         st.caption("No facts were extracted from this article.")
     for fact in facts.to_dict("records"):
         flag = " · boilerplate" if fact["boilerplate"] else ""
-        st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}{flag}")
+        st.page_link("pages/sources.py", label=f"{type_name(fact['type'])} · {fact_text(fact)}"
+                                               f"{flag}",
+                     query_params={"doc": doc_id, "fact": str(int(fact["id"]))})
 
 if anchor:
     st.iframe(

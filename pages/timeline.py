@@ -1,9 +1,10 @@
 """Timeline: events and dated figures over time, filterable by country, type
-and date range; selecting points lists their sources."""
+and date range; each event described by what happened, dates shown to the
+precision the text gives; selecting points lists their sources."""
 import streamlit as st
 
 from core import charts, queries
-from core.describe import fact_text, type_name
+from core.describe import fact_text, span_text, type_name
 from core.export.charts import timeline_export
 from core.model import FACT_TYPES
 from core.normalize.countries import name
@@ -24,7 +25,7 @@ if not held["dated_first"]:
             "appear here once articles that date them are ingested.")
     st.stop()
 
-codes = data.distinct("country")
+codes = sorted(data.distinct("country"), key=name)
 years = (int(held["dated_first"][:4]), int(held["dated_last"][:4]))
 left, middle, right = st.columns([2, 2, 2])
 chosen_countries = left.multiselect("Countries", codes, default=params.get_list("countries", codes),
@@ -53,15 +54,17 @@ if matching > len(shown):
     st.caption(f"The newest {len(shown):,} of {matching:,} matching dated facts; narrow the "
                "filters to see older ones.")
 
+years_text = f"{start}" if start == end else f"{start}–{end}"
 figure = charts.timeline_figure(shown)
-figure.update_layout(title=f"{len(shown)} dated facts, {start}–{end}", height=480)
+figure.update_layout(title=f"{len(shown)} dated fact{'s' if len(shown) != 1 else ''}, "
+                           f"{years_text}", height=480)
 event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points", "box"),
                         key="timeline_chart")
 
 described = ", ".join(filter(None, [
     f"countries {', '.join(map(name, chosen_countries))}" if chosen_countries else "",
     f"types {', '.join(map(type_name, chosen_types))}" if chosen_types else "",
-    f"years {start}–{end}"]))
+    f"years {years_text}"]))
 export_buttons(lambda: timeline_export(shown, described), key="timeline_export",
                file_stem="timeline")
 
@@ -70,6 +73,8 @@ listed = shown[shown["id"].isin(selected_ids)] if selected_ids else \
     shown.sort_values("when", ascending=False).head(10)
 st.subheader("Selected facts" if selected_ids else "Latest dated facts (select points to list them)")
 for fact in listed.to_dict("records"):
-    st.markdown(f"**{fact['when']:%Y-%m-%d}** · {type_name(fact['type'])} · {fact_text(fact)}")
+    when = span_text(fact["date"] if isinstance(fact["date"], str) else fact["period"],
+                     fact["date_end"])
+    st.markdown(f"**{when}** · {type_name(fact['type'])} · {fact_text(fact, dated=False)}")
     quote(fact)
     source_link(fact)

@@ -46,9 +46,9 @@ def test_map_png_and_svg_cite_exactly_the_documents_behind_the_map(seed_store):
 
 @needs_chromium
 def test_boilerplate_facts_are_left_out_unless_asked_for(seed_store):
-    default = map_export(seed_store, "defense_pct_gdp", exported=DAY)
+    default = map_export(seed_store, "defense_target", exported=DAY)
     assert "002_b8f63213fc428075.txt" not in {c.doc for c in default.citations}
-    asked = map_export(seed_store, "defense_pct_gdp", include_boilerplate=True, exported=DAY)
+    asked = map_export(seed_store, "defense_target", include_boilerplate=True, exported=DAY)
     assert "002_b8f63213fc428075.txt" in {c.doc for c in asked.citations}
     assert "boilerplate included" in svg_text(asked.svg())
 

@@ -11,9 +11,11 @@ from core.export.charts import ChartExport
 from core.export.images import DEFAULT_WIDTH
 
 
-def export_buttons(make: Callable[[], ChartExport], key: str, file_stem: str) -> None:
-    """Three download buttons for the export `make` builds (called on click only)."""
-    with st.expander("Export this chart (PNG, SVG, CSV with sources)"):
+def export_buttons(make: Callable[[], ChartExport], key: str, file_stem: str,
+                   title: str = "Export this chart (PNG, SVG, CSV with sources)") -> None:
+    """Three download buttons for the export `make` builds (called on click
+    only), in an expander titled for what it exports."""
+    with st.expander(title):
         width = st.number_input("PNG width (px)", min_value=600, max_value=4000,
                                 value=DEFAULT_WIDTH, step=100, key=f"{key}_width")
         left, middle, right = st.columns(3)

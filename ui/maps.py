@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import pandas as pd
 import pydeck as pdk
+import streamlit as st
 
 from core.mapping import legend_items, outlines, region
 
@@ -55,11 +56,18 @@ def deck(frame: pd.DataFrame, height: int = 520) -> pdk.Deck:
                                 get_position=["lon", "lat"], get_fill_color="colour",
                                 get_radius=60000, radius_min_pixels=6, stroked=True,
                                 get_line_color=[80, 80, 80], line_width_min_pixels=1))
-    tooltip = {"html": "<b>{name}</b><br/>{value_text}<br/>{sources} source(s)",
-               "style": {"fontSize": "13px"}}
+    tooltip = {"html": "<b>{name}</b><br/>{value_text}<br/>{sources} source(s) · click for "
+                       "its card", "style": {"fontSize": "13px"}}
     view = pdk.ViewState(latitude=15, longitude=120, zoom=1.9, min_zoom=1, max_zoom=7)
     return pdk.Deck(layers=layers, initial_view_state=view, map_style=OFFLINE_STYLE,
                     tooltip=tooltip, height=height)
+
+
+def open_card_on_click(event) -> None:
+    """Open the Countries page on the country a map click picked."""
+    picked = selected_country(event)
+    if picked:
+        st.switch_page("pages/countries.py", query_params={"country": picked})
 
 
 def selected_country(event) -> str | None:

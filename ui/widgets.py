@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from core.describe import citation, given
 from ui import data
 from ui.render import plain
 
@@ -20,12 +21,16 @@ def require_documents() -> pd.DataFrame:
     return documents
 
 
+def source_label(fact: dict) -> str:
+    """A fact's source as people cite it: title, outlet, date, each "not
+    stated" when absent; the document's file name only where there is no title."""
+    text = citation(fact.get("title"), fact.get("outlet"), fact.get("published"))
+    return text if given(fact.get("title")) else f"{text} (file {fact['doc']})"
+
+
 def source_link(fact: dict, label: str | None = None) -> None:
     """A link to the Sources page with this fact's sentence marked."""
-    title = fact.get("title") or fact["doc"]
-    text = label or f"{title} — {fact.get('outlet') or 'unknown outlet'}, " \
-                    f"{fact.get('published') or 'undated'}"
-    st.page_link(SOURCES_PAGE, label=text, icon=":material/article:",
+    st.page_link(SOURCES_PAGE, label=label or source_label(fact), icon=":material/article:",
                  query_params={"doc": fact["doc"], "fact": str(int(fact["id"]))})
 
 

@@ -19,7 +19,7 @@ from core.store import Store
 
 CSV_COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "currency",
                "qualifier", "period", "status", "date", "date_end", "framework", "label",
-               "holder", "quote", "doc", "citation", "source_outlet", "source_title",
+               "holder", "countries", "quote", "doc", "citation", "source_outlet", "source_title",
                "source_published"]
 
 
