@@ -139,8 +139,9 @@ _CLAUSE = re.compile(r"[^,;:()—–]+")
 _WORD = re.compile(r"[\w’'.-]+")
 _STOPS = {"that", "which", "who", "than", "when", "while", "because", "although", "whereas",
           "where", "and", "but", "as", "if"}
-_DATE_TOKEN = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?\.?|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|"
-                         r"Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$")
+_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
 _DATE_LEAD = {"in", "on", "between", "since", "during", "from", "until", "by", "and", "to"}
 _NOT_VERBS = {"red", "need", "bed", "speed", "seed", "feed", "hundred", "united", "limited",
               "based", "advanced", "armed", "related", "supposed", "allied", "during",
@@ -165,11 +166,19 @@ def _is_verb(word: str, ing: bool = False) -> bool:
 
 
 def _is_date(words: list[str], i: int) -> bool:
-    """The word is part of a date: a number or month, or a preposition before one."""
-    if _DATE_TOKEN.match(words[i]):
+    """The word is part of a date: a year, a month, a day beside a month, or
+    a preposition before one of them."""
+    if _date_word(words, i):
         return True
-    return words[i].lower() in _DATE_LEAD and i + 1 < len(words) and \
-        bool(_DATE_TOKEN.match(words[i + 1]))
+    return words[i].lower() in _DATE_LEAD and i + 1 < len(words) and _date_word(words, i + 1)
+
+
+def _date_word(words: list[str], i: int) -> bool:
+    word = words[i]
+    if _YEAR.match(word) or _MONTH.match(word):
+        return True
+    beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+    return bool(_DAY.match(word)) and any(_MONTH.match(w) for w in beside)
 
 
 def event_phrase(quote: str, date=None, words_before: int = 4, words_after: int = 5) -> str:

@@ -120,14 +120,9 @@ def disagreements_section(profile: dict) -> None:
         source_link(high, label=f"{amount(high)}: {source_label(high)}")
 
 
-def card(code: str, compact: bool) -> None:
-    profile = data.profile(code)
-    st.header(profile["name"])
-    if not profile["facts"]:
-        st.info(f"The sources state no facts about {profile['name']} itself yet.")
+def own_facts(profile: dict, compact: bool) -> None:
     stance_section(profile, compact)
-    figures_section(code, profile["figures"], compact)
-
+    figures_section(profile["country"], profile["figures"], compact)
     st.subheader("Memberships")
     memberships = profile["memberships"]
     if memberships.empty:
@@ -142,6 +137,16 @@ def card(code: str, compact: bool) -> None:
         for fact in events.to_dict("records"):
             st.markdown(fact_text(fact))
             source_link(fact)
+
+
+def card(code: str, compact: bool) -> None:
+    profile = data.profile(code)
+    st.header(profile["name"])
+    if profile["facts"]:
+        own_facts(profile, compact)
+    else:
+        st.info(f"The sources state no facts about {profile['name']} itself yet: no stance, "
+                "figures or memberships.")
     facing = data.facts(counterparts=[code], include_boilerplate=False)
     facing = facing[facing["type"] != "stance"]
     if not facing.empty:

@@ -92,6 +92,7 @@ table = shown.assign(
     type_name=shown["type"].map(type_name),
     country_name=[name(c) if given(c) else "" for c in shown["country"]],
     counterpart_name=[name(c) if given(c) else "" for c in shown["counterpart"]],
+    status=[s if given(s) else "" for s in shown["status"]],
     when=[span_text(f["date"] if given(f["date"]) else f["period"], f["date_end"])
           for f in records],
     title=[t if given(t) else "not stated" for t in shown["title"]],

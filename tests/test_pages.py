@@ -163,3 +163,115 @@ def test_overview_lists_facts_from_the_newest_source_first(monkeypatch, seed_db)
     assert links[0].query_string.startswith("doc=002_b8f63213fc428075.txt"), \
         "the only dated source (2025-07-01) comes first"
     assert not any("NATO" in line for line in newest), "boilerplate headlines are not news"
+
+
+def test_map_states_its_rule_and_each_figure_in_words(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/map.py", measure="defense_target")
+    table = app.dataframe[0].value.set_index("Code")
+    assert table.loc["JPN", "Defence spending target, % of GDP"] == \
+        "about 2% of GDP target by 2027"
+    rule = next(c.value for c in app.caption if "How each country's figure is chosen" in c.value)
+    assert "Targets only" in rule and "boilerplate" in rule
+    tariffs = open_page(monkeypatch, seed_db, "pages/map.py", measure="tariff_threatened")
+    assert tariffs.dataframe[0].value.set_index("Code").iloc[:, 1]["CHN"] == \
+        "150–200% tariff (conditional)"
+
+
+def test_map_says_where_only_boilerplate_states_a_stance(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/map.py")
+    table = app.dataframe[0].value.set_index("Code")
+    assert table.loc["TWN", "Stance toward the US-led side"] == \
+        "stated only in boilerplate (not counted)"
+    assert any("only boilerplate states it: Taiwan" in c.value for c in app.caption)
+
+
+def test_picking_a_country_on_the_map_page_opens_its_card(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/map.py")
+    app.selectbox(key="map_country").set_value("CHN").run()
+    assert [h.value for h in app.header] == ["China"]
+
+
+def test_a_country_without_facts_gets_its_own_honest_card(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/countries.py", country="CHN")
+    assert [h.value for h in app.header] == ["China"], "no fallback to another country"
+    assert any("no facts about China itself" in i.value for i in app.info)
+    assert "Facts naming China as the other party" in [s.value for s in app.subheader]
+    assert any("150–200% tariff (conditional)" in m.value for m in app.markdown)
+
+
+def test_a_stance_read_only_from_boilerplate_sets_no_badge(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/countries.py", country="TWN")
+    assert not any("-badge[" in m.value for m in app.markdown)
+    assert any("Only boilerplate" in i.value and "not counted" in i.value for i in app.info)
+
+
+def test_badge_and_summary_agree_on_the_japan_card(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/countries.py", country="JPN")
+    markdown = [m.value for m in app.markdown]
+    assert markdown[0] == ":green-badge[leaning (government)]"
+    assert markdown[1].startswith("**Government leaning toward Washington; public reluctant")
+
+
+def test_card_offers_a_figures_export_not_a_missing_chart(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/countries.py", country="KOR")
+    labels = [e.label for e in app.expander]
+    assert "Export this chart (PNG, SVG, CSV with sources)" not in labels
+    assert "Export these figures as a table (PNG, SVG, CSV with sources)" in labels
+
+
+def test_countries_outside_the_indo_pacific_are_listed_apart(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/countries.py")
+    select = app.selectbox(key="country_select")
+    options = select.options
+    assert "France (outside the Indo-Pacific)" in options and "NATO (outside the Indo-Pacific)" \
+        in options
+    assert options.index("Vietnam") < options.index("France (outside the Indo-Pacific)")
+    assert any("outside the region: France, Germany, Italy, NATO" in c.value for c in app.caption)
+
+
+def test_disagreeing_sources_read_in_plain_numbers_with_titles(monkeypatch, tmp_path):
+    from core.store import Store
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(
+        "Seoul budget review\nSouth Korea currently spends 2.3% of its GDP on defense.\n")
+    (tmp_path / "docs" / "b.txt").write_text(
+        "Alliance costs explained\nSouth Korea currently spends 2.8% of its GDP on defense.\n")
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    store = Store(url)
+    from core.ingest import ingest
+    ingest(store, [tmp_path / "docs"], max_bytes=10_000, progress=False)
+    store.close()
+    app = open_page(monkeypatch, url, "pages/countries.py", country="KOR")
+    warning = app.warning[0].value
+    assert "2.3% of GDP in one source, 2.8% of GDP in another" in warning
+    assert "e+" not in warning and "a.txt" not in warning
+    labels = [link.proto.label for link in app.get("page_link")]
+    assert "2.3% of GDP: “Seoul budget review”, outlet not stated, date not stated" in labels
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_label_reads_nan_or_none(monkeypatch, seed_db, page):
+    import re
+    app = open_page(monkeypatch, seed_db, page, country="KOR")
+    shown = [link.proto.label for link in app.get("page_link")] + \
+        [m.value for m in app.markdown] + [c.value for c in app.caption]
+    assert not [s for s in shown if re.search(r"\b(nan|None)\b", s)]
+
+
+def test_timeline_says_one_dated_fact_and_keeps_years(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/timeline.py", countries="KOR", types="event")
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["title"]["text"].startswith("1 dated fact, ")
+    assert spec["layout"]["xaxis"]["tickformat"] == "%Y"
+
+
+def test_facts_table_shows_source_columns_and_countries_by_name(monkeypatch, seed_db):
+    app = open_page(monkeypatch, seed_db, "pages/facts.py", type="tariff")
+    shown = app.dataframe[0]
+    assert {"boilerplate", "confidence", "title", "outlet", "published", "sentence"} <= \
+        set(shown.value.columns)
+    assert shown.value["sentence"].iloc[0].startswith("/sources?doc=004_d37d1fc85dd3b14e.txt&fact=")
+    assert set(shown.value["country_name"]) == {"United States"}
+    countries = app.multiselect(key="f_country").options
+    assert countries == sorted(countries), "countries listed by name"
+    assert "Australia" == countries[0]
