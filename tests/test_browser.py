@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -192,3 +193,64 @@ def test_map_export_button_gives_a_png(offline_page, server):
     assert image.format == "PNG" and image.width == 1600
     assert download.value.suggested_filename == "map_stance.png"
     assert offline_page.outside_requests == []
+
+
+def _click_map_at(page, dx: float, dy: float) -> None:
+    """Click the map `dx`, `dy` pixels from its centre, hovering first as a
+    person does (deck.gl picks the object under the pointer on hover)."""
+    box = page.locator('[data-testid="stDeckGlJsonChart"]').first.bounding_box()
+    x, y = box["x"] + box["width"] / 2 + dx, box["y"] + box["height"] / 2 + dy
+    page.mouse.move(x, y)
+    page.wait_for_selector('[data-testid="stDeckGlJsonChart"] .deck-tooltip', state="visible",
+                           timeout=30_000)
+    page.mouse.click(x, y, delay=60)
+
+
+def test_clicking_a_country_on_the_map_opens_its_card(offline_page, server):
+    offline_page.goto(f"{server}/map")
+    _wait_for_app(offline_page)
+    # The map is centred on 15°N 120°E at zoom 1.9: Australia's interior
+    # (25°S 135°E) lies about 80 px right of and 217 px below the centre.
+    _click_map_at(offline_page, 80, 217)
+    offline_page.wait_for_url("**/countries?country=AUS", timeout=30_000)
+    offline_page.wait_for_selector('[data-testid="stHeading"]:has-text("Australia")',
+                                   timeout=30_000)
+    assert offline_page.outside_requests == []
+
+
+def test_no_deploy_button_in_the_toolbar(offline_page, server):
+    offline_page.goto(server)
+    _wait_for_app(offline_page)
+    assert offline_page.locator('[data-testid="stAppDeployButton"]').count() == 0
+    assert "Deploy" not in offline_page.locator('[data-testid="stToolbar"]').inner_text()
+
+
+SCANNED = ["", "map", "map?measure=defense_target", "timeline", "countries?country=KOR",
+           "countries?country=CHN", "countries?country=TWN", "countries?compare=KOR,JPN",
+           "sources?doc=004_d37d1fc85dd3b14e.txt&fact=37", "facts"]
+RAW_DOCUMENT_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\.txt\b")
+
+
+@pytest.mark.parametrize("path", SCANNED)
+def test_no_page_shows_nan_none_or_a_raw_document_id(offline_page, server, path):
+    offline_page.goto(f"{server}/{path}")
+    _wait_for_app(offline_page)
+    text = offline_page.locator('[data-testid="stApp"]').inner_text()
+    assert not re.findall(r"\b(?:nan|NaN|None)\b", text), text
+    assert not RAW_DOCUMENT_ID.findall(text), "every seed document has a title to show instead"
+    assert offline_page.outside_requests == []
+
+
+def test_selecting_a_fact_shows_its_whole_quote_and_a_link_to_its_sentence(offline_page,
+                                                                          server):
+    offline_page.goto(f"{server}/facts?type=troop_cost")
+    _wait_for_app(offline_page)
+    grid = offline_page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for(timeout=30_000)
+    box = grid.bounding_box()
+    offline_page.mouse.click(box["x"] + 16, box["y"] + 35 + 17)  # first row's selector
+    link = offline_page.locator('a[href*="sources?doc=004_d37d1fc85dd3b14e.txt&fact="]').first
+    link.wait_for(timeout=30_000)
+    assert "Open its sentence in" in link.inner_text()
+    quote = offline_page.locator('[data-testid="stMarkdownContainer"] blockquote').first
+    assert len(quote.inner_text()) > 80, "the whole sentence, not a truncated cell"
