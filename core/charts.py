@@ -68,7 +68,7 @@ def timeline_figure(dated: pd.DataFrame) -> go.Figure:
     figure.update_traces(marker={"size": 13, "opacity": 0.85})
     figure.update_layout(xaxis_title=None, yaxis_title=None, legend_title=None,
                          font={"family": FONT},
-                         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0})
+                         legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})
     first, last = plot["when"].min(), plot["when"].max()
     if pd.notna(first) and last - first < pd.Timedelta(days=366):
         # one point, or a few close together: a year either side, in years,

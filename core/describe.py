@@ -174,7 +174,7 @@ def _is_date(words: list[str], i: int) -> bool:
 
 
 def _date_word(words: list[str], i: int) -> bool:
-    word = words[i]
+    word = words[i].rstrip(".")
     if _YEAR.match(word) or _MONTH.match(word):
         return True
     beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
