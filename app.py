@@ -2,8 +2,11 @@
 pages/ renders what ui.data returns; none holds SQL or business rules."""
 import streamlit as st
 
+from ui import layout
+
 st.set_page_config(page_title="Indo-Pacific Alliance Tracker",
                    layout="wide")
+layout.apply()
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", default=True),

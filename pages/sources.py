@@ -67,7 +67,7 @@ with text_column:
         st.caption(f"Highlighted: {legend}. Grey text is boilerplate. Hover a highlight for "
                    "its value.")
     st.markdown(highlight(doc.text, spans), unsafe_allow_html=True)
-with side:
+with side, st.container(key="fact_list"):
     if marked:
         st.subheader("Linked fact")
         st.markdown(f"**{type_name(marked[0]['type'])}**: {fact_text(marked[0])}")

@@ -254,3 +254,28 @@ def test_selecting_a_fact_shows_its_whole_quote_and_a_link_to_its_sentence(offli
     assert "Open its sentence in" in link.inner_text()
     quote = offline_page.locator('[data-testid="stMarkdownContainer"] blockquote').first
     assert len(quote.inner_text()) > 80, "the whole sentence, not a truncated cell"
+
+
+def test_the_linked_fact_stays_in_view_beside_its_scrolled_sentence(offline_page, server):
+    offline_page.goto(f"{server}/sources?doc=004_d37d1fc85dd3b14e.txt&fact=37")
+    _wait_for_app(offline_page)
+    offline_page.locator(".tracker-article .marked").first.wait_for(timeout=30_000)
+    offline_page.wait_for_timeout(1500)
+    heading = offline_page.locator('[data-testid="stHeading"]:has-text("Linked fact")').first
+    box = heading.bounding_box()
+    assert box is not None and 0 <= box["y"] <= offline_page.viewport_size["height"], \
+        "the linked fact's box is on screen after the article scrolled to its sentence"
+    facts = offline_page.locator('.st-key-fact_list a[href*="sources?doc=004_"]')
+    assert facts.count() >= 10, "each fact in the side list is a link to its sentence"
+
+
+def test_source_links_wrap_at_phone_width(offline_page, server):
+    offline_page.set_viewport_size({"width": 390, "height": 844})
+    offline_page.goto(f"{server}/countries?country=KOR")
+    _wait_for_app(offline_page)
+    link = offline_page.locator('[data-testid="stPageLink-NavLink"]').first
+    link.wait_for(timeout=30_000)
+    text = link.locator("p").first
+    assert text.evaluate("p => p.scrollWidth <= p.clientWidth + 1"), "the label is not cut off"
+    assert text.bounding_box()["x"] + text.bounding_box()["width"] <= 390
+    offline_page.screenshot(path=str(ARTIFACTS / "countries_phone.png"))
