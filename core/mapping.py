@@ -112,6 +112,8 @@ def legend_items(measure: str, frame: pd.DataFrame) -> list[tuple[list[int], str
         if not numbers.empty:
             low, high = numbers.min(), numbers.max()
             ends = colours(measure, pd.Series([low, high]))
-            items = [(ends[0], value_text(measure, low)), (ends[1], value_text(measure, high))]
+            items = [(ends[0], value_text(measure, low))]
+            if high != low:
+                items.append((ends[1], value_text(measure, high)))
     return items + [(NO_DATA, "no data")]
 

@@ -82,8 +82,8 @@ def test_disputed_figures_are_stated(store, tmp_path):
                                     "on defense.\n")
     ingest(store, [tmp_path], max_bytes=10_000, progress=False)
     export = country_figures_export(store, "KOR", exported=DAY)
-    assert export.notes == ["Disputed: South Korea defence spending (pct_gdp): 2.3 in a.txt "
-                            "vs 2.8 in b.txt"]
+    assert export.notes == ["Disputed: South Korea defence spending (% of GDP, actual): 2.3% "
+                            "of GDP in “Report A” vs 2.8% of GDP in “Report B”"]
     assert "Disputed: South Korea" in svg_text(export.svg())
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core import charts, mapping, profiles, queries
-from core.describe import type_name
+from core.describe import UNIT_NAMES, amount, given, text_or, type_name, when_text
 from core.export import images
 from core.export.citations import Citation, numbered, with_citations
 from core.normalize.countries import name
@@ -50,10 +50,18 @@ def _scope(facts: pd.DataFrame, include_boilerplate: bool) -> pd.DataFrame:
 
 def dispute_notes(facts: pd.DataFrame) -> list[str]:
     """"Disputed: …" lines for figures different sources state differently."""
-    found = profiles.disagreements(facts[facts["type"].isin(profiles.FIGURE_TYPES)])
-    return [f"Disputed: {name(r['country'])} {type_name(r['type']).lower()} ({r['unit']}"
-            f"{', ' + r['period'] if r['period'] else ''}): {r['value_a']:g} in {r['doc_a']} "
-            f"vs {r['value_b']:g} in {r['doc_b']}" for r in found.to_dict("records")]
+    figures = facts[facts["type"].isin(profiles.FIGURE_TYPES)]
+    found = profiles.disagreements(figures)
+    by_id = figures.set_index("id")
+    notes = []
+    for row in found.to_dict("records"):
+        low, high = by_id.loc[row["id_a"]].to_dict(), by_id.loc[row["id_b"]].to_dict()
+        what = ", ".join(x for x in (UNIT_NAMES.get(row["unit"]), when_text(row["period"]),
+                                     row["status"]) if given(x))
+        notes.append(f"Disputed: {name(row['country'])} {type_name(row['type']).lower()} "
+                     f"({what}): {amount(low)} in “{text_or(low['title'], row['doc_a'])}” vs "
+                     f"{amount(high)} in “{text_or(high['title'], row['doc_b'])}”")
+    return notes
 
 
 def _assemble(title: str, figure: go.Figure, shown: pd.DataFrame, filters: str,

@@ -17,8 +17,8 @@ class Citation:
 
     def text(self) -> str:
         """"[1] Defence Talks, “Title”, 2025-07-01 (document 004_….txt)"."""
-        parts = [self.outlet or "outlet not stated", f"“{self.title or self.doc}”",
-                 self.published or "undated"]
+        parts = [self.outlet or "outlet not stated", f"“{self.title or 'title not stated'}”",
+                 self.published or "date not stated"]
         return f"[{self.number}] " + ", ".join(parts) + f" (document {self.doc})"
 
 
