@@ -34,7 +34,9 @@ def options(column, by_name=False):
     return sorted(values, key=name) if by_name else values
 
 
-with st.expander("Filter facts", expanded=True):
+FILTERS = ("type", "country", "counterpart", "status", "doc", "from", "to", "bp")
+with st.expander("Filter facts: type, country, counterpart, status, source, dates, boilerplate",
+                 expanded=any(f in st.query_params for f in FILTERS)):
     first, second, third = st.columns(3)
     types = first.multiselect("Type", [t for t in FACT_TYPES if t in set(options("type"))],
                               default=params.get_list("type", FACT_TYPES), format_func=type_name,

@@ -126,3 +126,4 @@ def test_timeline_csv_names_the_countries_of_each_event(seed_store):
     dated = queries.timeline(queries.facts(seed_store, types=["event"]))
     rows = list(csv.DictReader(io.StringIO(timeline_export(dated, "all").csv())))
     assert "USA;KOR" in {r["countries"] for r in rows}
+    assert "Seoul accepted that US forces can play… (2006)" in {r["fact"] for r in rows}

@@ -11,13 +11,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core import charts, mapping, profiles, queries
-from core.describe import UNIT_NAMES, amount, given, text_or, type_name, when_text
+from core.describe import (UNIT_NAMES, amount, fact_text, given, text_or, type_name,
+                           when_text)
 from core.export import images
 from core.export.citations import Citation, numbered, with_citations
 from core.normalize.countries import name
 from core.store import Store
 
-CSV_COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "currency",
+CSV_COLUMNS = ["fact", "type", "country", "counterpart", "value", "value_high", "unit", "currency",
                "qualifier", "period", "status", "date", "date_end", "framework", "label",
                "holder", "countries", "quote", "doc", "citation", "source_outlet", "source_title",
                "source_published"]
@@ -40,7 +41,10 @@ class ChartExport:
         return images.svg(self.figure)
 
     def csv(self) -> str:
+        """The facts behind the chart, each also in words (qualifier, status,
+        period), with their citations."""
         frame = with_citations(self.facts, self.citations)
+        frame["fact"] = [fact_text(f) for f in frame.to_dict("records")]
         return frame[CSV_COLUMNS].to_csv(index=False)
 
 
