@@ -1,6 +1,6 @@
 """`python -m bench` (`make bench`): every benchmark, each printing its table.
 Not part of `make test`; a full run takes a quarter of an hour on 2 cores."""
-from bench import corpus, extraction, generic, ingest, pages, queries
+from bench import browser_pages, corpus, extraction, generic, ingest, pages, queries
 
 
 def section(title: str) -> None:
@@ -31,3 +31,6 @@ queries.main([])
 
 section("Page render time (AppTest, server side)")
 pages.main([])
+
+section("Page draw time in the browser (Chromium, seed store and 1,000 documents)")
+browser_pages.main([])
