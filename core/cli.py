@@ -60,13 +60,35 @@ def cmd_export(args) -> int:
         raise SystemExit(f"error: unknown type {args.type!r}; expected one of {', '.join(FACT_TYPES)}")
     store = _store(args)
     with store.reader() as session:
-        facts = list(repository.iter_facts(session, args.type))
+        facts = list(repository.iter_facts(session, args.type, reviews=args.reviews))
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as handle:
             count = export_facts.write(facts, handle, args.format)
         print(f"wrote {count} facts to {args.out}", file=sys.stderr)
     else:
         export_facts.write(facts, sys.stdout, args.format)
+    return 0
+
+
+def cmd_reviews(args) -> int:
+    import json
+
+    from core.store import reviews
+
+    with _store(args).reader() as session:
+        changes = reviews.needs_attention(session) if args.attention else reviews.history(session)
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    try:
+        for change in changes:
+            record = {"doc": change.doc, "fact_key": change.key, "seq": change.seq,
+                      "state": change.state, "reviewer": change.reviewer,
+                      "at": change.at.isoformat(timespec="seconds"), "reason": change.reason,
+                      "before": change.before, "after": change.after}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if args.out:
+            out.close()
+            print(f"wrote {len(changes)} review changes to {args.out}", file=sys.stderr)
     return 0
 
 
@@ -175,7 +197,16 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     export.add_argument("--out", help="file to write (default: standard output)")
     export.add_argument("--type", help="only facts of this type")
+    export.add_argument("--reviews", choices=("default", "reviewed", "all"), default="default",
+                        help="default: leave out facts a reviewer rejected; reviewed: only "
+                             "accepted, corrected and added facts; all: every fact")
     export.set_defaults(run=cmd_export)
+
+    history = commands.add_parser("reviews", help="write the review history (JSONL)")
+    history.add_argument("--attention", action="store_true",
+                         help="only reviews whose fact is no longer in its document")
+    history.add_argument("--out", help="file to write (default: standard output)")
+    history.set_defaults(run=cmd_reviews)
 
     stats = commands.add_parser("stats", help="count documents and facts by type")
     stats.set_defaults(run=cmd_stats)

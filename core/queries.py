@@ -60,7 +60,13 @@ def version(store: Store) -> str:
 FACT_COLUMNS = ["id", "doc", "type", "country", "counterpart", "value", "value_high", "unit",
                 "currency", "qualifier", "period", "status", "date", "date_end", "framework",
                 "label", "holder", "countries", "quote", "start", "end", "boilerplate",
-                "confidence", "title", "outlet", "published"]
+                "confidence", "review", "title", "outlet", "published"]
+
+#: Which facts a view shows by review state: "default" leaves out rejected
+#: facts, "reviewed" keeps only facts a person accepted, corrected or added,
+#: "all" keeps everything (rejected facts included, for review itself).
+REVIEW_SCOPES = ("default", "reviewed", "all")
+_NOT_REJECTED = or_(FactRow.review.is_(None), FactRow.review != "rejected")
 
 
 _COLUMN = {
@@ -72,15 +78,22 @@ _COLUMN = {
     "label": FactRow.label, "holder": FactRow.holder, "countries": FactRow.countries,
     "quote": FactRow.quote, "start": FactRow.start, "end": FactRow.end,
     "boilerplate": FactRow.boilerplate, "confidence": FactRow.confidence,
-    "title": DocumentRow.title, "outlet": DocumentRow.outlet, "published": DocumentRow.published,
+    "review": FactRow.review, "title": DocumentRow.title, "outlet": DocumentRow.outlet, "published": DocumentRow.published,
 }
 
 
 def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=None, statuses=None,
               docs=None, units=None, date_from: str | None = None, date_to: str | None = None,
               include_boilerplate: bool = True, search: str | None = None,
-              dated: bool = False, parties=None):
+              dated: bool = False, parties=None, reviews: str = "default"):
     """`query` (over facts joined to documents) narrowed by the filters of `facts`."""
+    if reviews not in REVIEW_SCOPES:
+        raise ValueError(f"unknown review scope {reviews!r}; expected one of "
+                         f"{', '.join(REVIEW_SCOPES)}")
+    if reviews == "default":
+        query = query.where(_NOT_REJECTED)
+    elif reviews == "reviewed":
+        query = query.where(FactRow.review.in_(["accepted", "corrected", "added"]))
     if parties:
         named = [FactRow.countries.like(f'%"{code}"%') for code in parties
                  if code.isalpha() and code.isupper()]
@@ -126,8 +139,9 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     (ISO dates of any precision, applied to the fact's date, else its
     period, else its document's publication date), `include_boilerplate`,
     `search` (words the quote contains, found by the database's full-text
-    search, so "troop" finds "troops"; passed as parameters), `dated` (only facts with a date or period) and
-    `parties` (facts whose country, or one of whose event countries, is listed).
+    search, so "troop" finds "troops"; passed as parameters), `dated` (only facts with a date or period),
+    `parties` (facts whose country, or one of whose event countries, is listed)
+    and `reviews` (one of REVIEW_SCOPES; rejected facts are left out by default).
     `text=False` leaves out the quote and the document's title and outlet,
     for aggregate views over many facts; `newest_first` orders by the date
     or period, newest first (for a timeline); `recent_sources` by the
@@ -181,10 +195,10 @@ def overview(store: Store) -> dict:
     when = func.coalesce(FactRow.date, DocumentRow.published)
     with store.reader() as session:
         documents = session.scalar(select(func.count(DocumentRow.id))) or 0
-        by_type = dict(session.execute(select(FactRow.type, func.count())
+        by_type = dict(session.execute(select(FactRow.type, func.count()).where(_NOT_REJECTED)
                                        .group_by(FactRow.type)).all())
         countries = session.scalar(select(func.count(func.distinct(FactRow.country)))
-                                   .where(FactRow.country.not_in(["ALL"]))) or 0
+                                   .where(FactRow.country.not_in(["ALL"]), _NOT_REJECTED)) or 0
         first, last = session.execute(
             select(func.min(when), func.max(when))
             .join(DocumentRow, DocumentRow.id == FactRow.doc_id)).one()
@@ -201,7 +215,7 @@ def stance_counts(store: Store, countries=None, include_boilerplate: bool = True
     reading every quote."""
     query = (select(FactRow.country, FactRow.label, FactRow.counterpart, FactRow.holder,
                     func.count(), func.count(func.distinct(FactRow.doc_id)))
-             .where(FactRow.type == "stance")
+             .where(FactRow.type == "stance", _NOT_REJECTED)
              .group_by(FactRow.country, FactRow.label, FactRow.counterpart, FactRow.holder))
     if countries:
         query = query.where(FactRow.country.in_(list(countries)))
@@ -241,7 +255,7 @@ def latest_values(store: Store, by: str = "country", high: bool = False,
 def country_counts(store: Store, types=None) -> pd.DataFrame:
     """Facts and source documents per country (of the given types, or all)."""
     query = (select(FactRow.country, func.count(), func.count(func.distinct(FactRow.doc_id)))
-             .where(FactRow.country.is_not(None)).group_by(FactRow.country))
+             .where(FactRow.country.is_not(None), _NOT_REJECTED).group_by(FactRow.country))
     if types:
         query = query.where(FactRow.type.in_(list(types)))
     with store.reader() as session:
