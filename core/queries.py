@@ -60,7 +60,7 @@ def version(store: Store) -> str:
 FACT_COLUMNS = ["id", "doc", "type", "country", "counterpart", "value", "value_high", "unit",
                 "currency", "qualifier", "period", "status", "date", "date_end", "framework",
                 "label", "holder", "countries", "quote", "start", "end", "boilerplate",
-                "confidence", "review", "title", "outlet", "published"]
+                "confidence", "review", "first_seen", "title", "outlet", "published"]
 
 #: Which facts a view shows by review state: "default" leaves out rejected
 #: facts, "reviewed" keeps only facts a person accepted, corrected or added,
@@ -78,14 +78,15 @@ _COLUMN = {
     "label": FactRow.label, "holder": FactRow.holder, "countries": FactRow.countries,
     "quote": FactRow.quote, "start": FactRow.start, "end": FactRow.end,
     "boilerplate": FactRow.boilerplate, "confidence": FactRow.confidence,
-    "review": FactRow.review, "title": DocumentRow.title, "outlet": DocumentRow.outlet, "published": DocumentRow.published,
+    "review": FactRow.review, "first_seen": FactRow.first_seen, "title": DocumentRow.title, "outlet": DocumentRow.outlet, "published": DocumentRow.published,
 }
 
 
 def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=None, statuses=None,
               docs=None, units=None, date_from: str | None = None, date_to: str | None = None,
               include_boilerplate: bool = True, search: str | None = None,
-              dated: bool = False, parties=None, reviews: str = "default"):
+              dated: bool = False, parties=None, reviews: str = "default",
+              seen_since=None):
     """`query` (over facts joined to documents) narrowed by the filters of `facts`."""
     if reviews not in REVIEW_SCOPES:
         raise ValueError(f"unknown review scope {reviews!r}; expected one of "
@@ -97,7 +98,8 @@ def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=N
     if parties:
         named = [FactRow.countries.like(f'%"{code}"%') for code in parties
                  if code.isalpha() and code.isupper()]
-        query = query.where(or_(FactRow.country.in_(list(parties)), *named))
+        query = query.where(or_(FactRow.country.in_(list(parties)),
+                                FactRow.counterpart.in_(list(parties)), *named))
     for column, wanted in ((FactRow.type, types), (FactRow.country, countries),
                            (FactRow.counterpart, counterparts), (FactRow.status, statuses),
                            (FactRow.doc_id, docs), (FactRow.unit, units)):
@@ -112,6 +114,8 @@ def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=N
         query = query.where(when < _after(date_to))
     if dated:
         query = query.where(func.coalesce(FactRow.date, FactRow.period).is_not(None))
+    if seen_since is not None:
+        query = query.where(FactRow.first_seen >= seen_since)
     if search:
         query = query.where(full_text.fact_condition(dialect, search))
     return query
@@ -140,8 +144,9 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     period, else its document's publication date), `include_boilerplate`,
     `search` (words the quote contains, found by the database's full-text
     search, so "troop" finds "troops"; passed as parameters), `dated` (only facts with a date or period),
-    `parties` (facts whose country, or one of whose event countries, is listed)
-    and `reviews` (one of REVIEW_SCOPES; rejected facts are left out by default).
+    `parties` (facts whose country, counterpart or one of whose event countries is listed)
+    `reviews` (one of REVIEW_SCOPES; rejected facts are left out by default)
+    and `seen_since` (facts the store first held at or after that time).
     `text=False` leaves out the quote and the document's title and outlet,
     for aggregate views over many facts; `newest_first` orders by the date
     or period, newest first (for a timeline); `recent_sources` by the

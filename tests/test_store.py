@@ -42,11 +42,13 @@ def test_upgrade_from_the_first_migration_keeps_existing_rows(db_url):
         assert (fact.country, fact.value, fact.quote) == ("JPN", 2.0, "Japan spends 2% of GDP.")
         assert fact.holder is None and fact.boilerplate is False
         assert repository.load_document(session, "a.txt").title == "Old title"
-        assert [(c.state, c.seq) for c in reviews.history(session)] == [("correct", 1)]
+        [review] = reviews.history(session)
+        assert (review.state, review.seq) == ("correct", 1)
+        assert review.key == repository.fact_key(fact), "the review follows its fact's new key"
         version = session.execute(sql("select version_num from alembic_version")).scalar()
         assert session.execute(sql("select text from sentences")).scalar() == \
             "Japan spends 2% of GDP."
-    assert version == "0005"
+    assert version == "0006"
     assert list(queries.facts(store, search="spending Japan")["country"]) == ["JPN"]
     assert queries.search_sentences(store, "spends")["doc"].tolist() == ["a.txt"]
 

@@ -49,8 +49,9 @@ def _upsert(session: Session):
 
 def put_document(session: Session, doc: Document) -> bool:
     """Store `doc` with its sentences unless the same content is stored
-    already; a different version under the same id is replaced, with its
-    facts. Returns False when nothing was written.
+    already; a different version under the same id is replaced (its facts
+    are then replaced by `replace_facts` in the same transaction, which keeps
+    what it can of them). Returns False when nothing was written.
 
     The database decides (INSERT … ON CONFLICT DO UPDATE … WHERE the content
     differs), so ingest processes writing the same document at the same time
@@ -67,7 +68,6 @@ def put_document(session: Session, doc: Document) -> bool:
     ).returning(DocumentRow.id)
     if session.execute(statement).first() is None:
         return False
-    session.execute(delete(FactRow).where(FactRow.doc_id == doc.id))
     session.execute(delete(SentenceRow).where(SentenceRow.doc_id == doc.id))
     if doc.sentences:
         session.execute(insert(SentenceRow.__table__), [
@@ -80,11 +80,15 @@ def put_document(session: Session, doc: Document) -> bool:
 
 def replace_facts(session: Session, doc_id: str, facts: Iterable[Fact]) -> int:
     """Make `facts` the document's facts, then apply the document's reviews
-    to them (corrections, rejections, added facts). Duplicates (the same
-    finding at the same place) are stored once. Rows go in as plain table
+    to them (corrections, rejections, added facts). A fact the document held
+    before keeps its `first_seen` time. Duplicates (the same finding at the
+    same place) are stored once. Rows go in as plain table
     inserts (no ORM bookkeeping: a document brings dozens of rows)."""
     from core.store import reviews
 
+    seen = dict(session.execute(select(FactRow.fact_key, FactRow.first_seen)
+                                .where(FactRow.doc_id == doc_id)).all())
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
     session.execute(delete(FactRow).where(FactRow.doc_id == doc_id))
     rows: dict[tuple, dict] = {}
     occurrences: dict[str, int] = {}
@@ -94,7 +98,8 @@ def replace_facts(session: Session, doc_id: str, facts: Iterable[Fact]) -> int:
             continue
         occurrence = occurrences.get(place[0], 0)
         occurrences[place[0]] = occurrence + 1
-        rows[place] = fact_row(fact, fact_key(fact, occurrence))
+        key = fact_key(fact, occurrence)
+        rows[place] = fact_row(fact, key) | {"first_seen": seen.get(key) or now}
     if rows:
         session.execute(insert(FactRow.__table__), list(rows.values()))
     reviews.apply(session, doc_id)

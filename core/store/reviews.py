@@ -186,7 +186,8 @@ def apply(session: Session, doc_id: str) -> None:
             fact = _relocated(Fact.from_record(fields), text)
             if fact is not None:
                 row = repository.fact_row(fact, key)
-                row.update(extractor_version=ADDED_VERSION, confidence=1.0)
+                row.update(extractor_version=ADDED_VERSION, confidence=1.0,
+                           first_seen=steps[0].at)
                 session.execute(insert(FactRow.__table__), [row])
         values = {"review": newest.state}
         if fields and newest.state != "rejected":

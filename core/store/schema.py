@@ -81,6 +81,9 @@ class FactRow(Base):
     # Added by migration 0005: the fact's review state (None = unreviewed,
     # else accepted, corrected, rejected or added), kept in step with `reviews`.
     review: Mapped[str | None] = mapped_column(String(16))
+    # Added by migration 0006: when the store first held this fact (its key),
+    # kept across re-extraction and re-ingest, so "new since" means new facts.
+    first_seen: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
 
 class ReviewRow(Base):
@@ -106,3 +109,18 @@ class ReviewRow(Base):
     seq: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+
+
+class WatchlistRow(Base):
+    """A named, saved set of filters (countries, types, words) whose new facts
+    a reviewer follows; `viewed_at` is when its digest was last opened."""
+
+    __tablename__ = "watchlists"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
+    countries: Mapped[str | None] = mapped_column(Text)
+    types: Mapped[str | None] = mapped_column(Text)
+    words: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    viewed_at: Mapped[datetime | None] = mapped_column(DateTime)
