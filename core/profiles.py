@@ -316,7 +316,8 @@ def _described(chosen: pd.DataFrame) -> dict[str, tuple]:
 def measures(store: Store) -> pd.DataFrame:
     """One row per country with facts: each measure's value, its sources,
     the figure in words, and how many sources state it counting boilerplate
-    (boilerplate itself never counts). Counted and ranked in the database (quick on a large store)."""
+    (boilerplate itself never counts). Counted and ranked in the database
+    (quick on a large store)."""
     figures, boilerplate = {}, {}
     for key in FIGURE_MEASURES:
         spec = MEASURE_DEFINITIONS[key]
