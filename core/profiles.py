@@ -169,7 +169,8 @@ def profile(store: Store, country: str, include_boilerplate: bool = True) -> dic
         "stance": stance_summary(stances),
         "figures": figures.reset_index(drop=True),
         "memberships": memberships(facts),
-        "events": facts[facts["type"] == "event"].reset_index(drop=True),
+        "events": queries.facts(store, parties=[country], types=["event"],
+                                include_boilerplate=include_boilerplate),
         "disagreements": disagreements(figures),
     }
 

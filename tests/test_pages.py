@@ -214,6 +214,8 @@ def test_badge_and_summary_agree_on_the_japan_card(monkeypatch, seed_db):
 
 def test_card_offers_a_figures_export_not_a_missing_chart(monkeypatch, seed_db):
     app = open_page(monkeypatch, seed_db, "pages/countries.py", country="KOR")
+    assert "Seoul accepted that US forces can play… (2006)" in [m.value for m in app.markdown], \
+        "an event South Korea is a party to is on its card, described by what happened"
     labels = [e.label for e in app.expander]
     assert "Export this chart (PNG, SVG, CSV with sources)" not in labels
     assert "Export these figures as a table (PNG, SVG, CSV with sources)" in labels
