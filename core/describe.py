@@ -114,9 +114,25 @@ def figure_value(fact: dict) -> str:
     period, status = fact.get("period"), fact.get("status")
     if status == "target":
         return f"{amount(fact)} target" + (f" by {when_text(period)}" if given(period) else "")
+    if status == "conditional" and (condition := _condition(fact.get("quote"))):
+        status = f"conditional: {condition}"
     extras = [when_text(period) if given(period) else "",
               status if given(status) else "status not stated"]
     return f"{amount(fact)} ({', '.join(x for x in extras if x)})"
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|should|in the event that|in case)\b[^,.;:()]{3,80}",
+                        re.IGNORECASE)
+
+
+def _condition(quote) -> str:
+    """The condition a conditional figure's sentence states ("if China were
+    to invade Taiwan"), up to eight words; "" when it states none."""
+    match = _CONDITION.search(quote) if given(quote) else None
+    if not match:
+        return ""
+    words = match.group().split()
+    return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
 
 
 def _figure(fact: dict) -> str:

@@ -244,7 +244,7 @@ def latest_values(store: Store, by: str = "country", high: bool = False,
     last); within it, the latest period, then the highest value (`high`
     ranks a range by its upper end, and `value` is then that end). Columns:
     country, value, sources, and the chosen fact's id, doc, value_low,
-    value_high, unit, currency, qualifier, period and status. Ranked in the
+    value_high, unit, currency, qualifier, period, status and quote. Ranked in the
     database, so no other fact row leaves it."""
     key = _COLUMN[by]
     value = func.coalesce(FactRow.value_high, FactRow.value) if high else FactRow.value
@@ -253,7 +253,8 @@ def latest_values(store: Store, by: str = "country", high: bool = False,
         order_by=(func.coalesce(DocumentRow.published, "").desc(),
                   func.coalesce(FactRow.period, "").desc(), value.desc(), FactRow.doc_id.desc(),
                   FactRow.id))
-    details = ["id", "doc", "value_high", "unit", "currency", "qualifier", "period", "status"]
+    details = ["id", "doc", "value_high", "unit", "currency", "qualifier", "period", "status",
+               "quote"]
     ranked = _filtered(select(key.label("key"), value.label("value"),
                               FactRow.value.label("value_low"), *(_COLUMN[c] for c in details),
                               first.label("rank"))

@@ -26,6 +26,9 @@ def figure(**fields):
     (dict(), "2% of GDP (status not stated)"),
     (dict(value=150.0, value_high=200.0, unit="pct_rate", status="conditional"),
      "150–200% tariff (conditional)"),
+    (dict(value=25.0, unit="pct_rate", status="conditional",
+          quote="Canberra faces a 25% levy should talks on beef access collapse, he said."),
+     "25% tariff (conditional: should talks on beef access collapse)"),
     (dict(value=200.0, unit="pct_rate", qualifier="up_to", status="threatened"),
      "up to 200% tariff (threatened)"),
     (dict(value=1e10, unit="money", currency="USD", status="demanded"),
@@ -78,7 +81,8 @@ def test_map_measures_pick_one_status_each(seed_store):
     assert pd.isna(table.loc["JPN", "defense_pct_gdp"]), "a target is not actual spending"
     assert table.loc["JPN", "defense_target_text"] == "about 2% of GDP target by 2027"
     assert table.loc["CHN", "tariff_threatened"] == 200.0
-    assert table.loc["CHN", "tariff_threatened_text"] == "150–200% tariff (conditional)"
+    assert table.loc["CHN", "tariff_threatened_text"] == \
+        "150–200% tariff (conditional: if China were to invade Taiwan)"
     assert pd.isna(table.loc["CHN", "tariff_rate"]), "no tariff on China is in force"
 
 

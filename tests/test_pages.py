@@ -174,7 +174,7 @@ def test_map_states_its_rule_and_each_figure_in_words(monkeypatch, seed_db):
     assert "Targets only" in rule and "boilerplate" in rule
     tariffs = open_page(monkeypatch, seed_db, "pages/map.py", measure="tariff_threatened")
     assert tariffs.dataframe[0].value.set_index("Code").iloc[:, 1]["CHN"] == \
-        "150–200% tariff (conditional)"
+        "150–200% tariff (conditional: if China were to invade Taiwan)"
 
 
 def test_map_says_where_only_boilerplate_states_a_stance(monkeypatch, seed_db):
@@ -196,7 +196,7 @@ def test_a_country_without_facts_gets_its_own_honest_card(monkeypatch, seed_db):
     assert [h.value for h in app.header] == ["China"], "no fallback to another country"
     assert any("no facts about China itself" in i.value for i in app.info)
     assert "Facts naming China as the other party" in [s.value for s in app.subheader]
-    assert any("150–200% tariff (conditional)" in m.value for m in app.markdown)
+    assert any("150–200% tariff (conditional: if China were to invade Taiwan)" in m.value for m in app.markdown)
 
 
 def test_a_stance_read_only_from_boilerplate_sets_no_badge(monkeypatch, seed_db):
