@@ -14,7 +14,7 @@ from ui.navigation import through_app
 from ui.widgets import quote, require_documents, source_label, source_link
 
 SHOWN_AT_MOST = 5000
-TABLE_HEIGHT = 640
+TABLE_HEIGHT = 640  # about 17 rows; fewer rows, a shorter table
 
 through_app()
 
@@ -114,7 +114,8 @@ COLUMNS = {
     "title": "Title", "outlet": "Outlet", "published": "Published",
     "sentence": st.column_config.LinkColumn("Sentence", display_text="open sentence"),
 }
-picked = st.dataframe(table, hide_index=True, width="stretch", height=TABLE_HEIGHT,
+picked = st.dataframe(table, hide_index=True, width="stretch",
+                      height=min(TABLE_HEIGHT, 40 + 35 * len(table)),
                       key="facts_table", column_order=list(COLUMNS), column_config=COLUMNS,
                       on_select="rerun", selection_mode="single-row")
 rows = picked.selection.rows if picked else []
