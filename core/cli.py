@@ -153,6 +153,20 @@ def _codes(given: list[str] | None) -> list[str]:
     return codes
 
 
+def cmd_dashboard(args) -> int:
+    import os
+    import subprocess
+
+    from core.dashboard import app_path, streamlit_flags
+
+    app = app_path()
+    command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_flags(app.parent),
+               "--server.port", str(args.port), "--server.address", args.address]
+    env = {**os.environ, settings.DB.env: settings.db_url(args.db)}
+    print(f"serving the dashboard at http://{args.address}:{args.port}", flush=True)
+    return subprocess.call(command, env=env)
+
+
 def cmd_stats(args) -> int:
     from core import queries
 
@@ -282,6 +296,12 @@ def parser() -> argparse.ArgumentParser:
     watch.add_argument("--type", action="append", help="fact type (repeatable)")
     watch.add_argument("--words", help="words the quote must contain")
     watch.set_defaults(run=cmd_watchlist)
+
+    dashboard = commands.add_parser("dashboard", help="serve the dashboard (Streamlit)")
+    dashboard.add_argument("--port", type=int, default=8501)
+    dashboard.add_argument("--address", default="127.0.0.1",
+                           help="interface to listen on (default: this machine only)")
+    dashboard.set_defaults(run=cmd_dashboard)
 
     stats = commands.add_parser("stats", help="count documents and facts by type")
     stats.set_defaults(run=cmd_stats)

@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from core.model import Fact
 from core.store import Store
 from core.store import search as full_text
-from core.store.schema import DocumentRow, FactRow
+from core.store.schema import DocumentRow, FactRow, ReviewRow
 
 
 def documents(store: Store) -> pd.DataFrame:
@@ -47,11 +47,12 @@ def fact_counts(store: Store) -> pd.DataFrame:
 
 
 def version(store: Store) -> str:
-    """A marker that changes whenever documents or facts change: the pages'
-    caches are keyed by it."""
+    """A marker that changes whenever documents, facts or reviews change: the
+    pages' caches are keyed by it."""
     query = select(func.count(DocumentRow.id), func.max(DocumentRow.ingested_at),
                    select(func.count(FactRow.id)).scalar_subquery(),
-                   select(func.max(FactRow.id)).scalar_subquery())
+                   select(func.max(FactRow.id)).scalar_subquery(),
+                   select(func.max(ReviewRow.id)).scalar_subquery())
     with store.reader() as session:
         row = session.execute(query).one()
     return "|".join(str(value) for value in row)
