@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from core.ingest.boilerplate import is_boilerplate_line
-from core.normalize import dates
+from core.normalize import dates, datelines
 
 _HEAD_LINES = 8
 _OUTLET_PATTERNS = (
@@ -18,25 +18,44 @@ _OUTLET_PATTERNS = (
     re.compile(r"^News\s*>\s*(?P<name>[^\n]{2,40}?)\s*$", re.I),
     re.compile(r"^(?:Source|Published by|Copyright ©?\s*\d{0,4})\s*:?\s*(?P<name>[A-Z][^\n]{2,40}?)\s*$"),
 )
-_DATELINE = re.compile(
-    r"^(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s*)?(?P<date>[A-Za-z]{3,9},?\s+[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}|\d{4}-\d\d-\d\d)"
-    r"(?:\s+(?:at\s+)?\d{1,2}:\d\d.*)?$")
-
-
-def _head(text: str) -> list[str]:
+def _head(text: str, count: int = _HEAD_LINES) -> list[str]:
     lines = (line.strip() for line in text.split("\n"))
-    return [line for line in lines if line and not is_boilerplate_line(line)][:_HEAD_LINES]
+    return [line for line in lines if line and not is_boilerplate_line(line)][:count]
 
 
 def published(text: str) -> str | None:
-    """ISO date of a line near the top that is only a date ("Tuesday, Jul 01, 2025")."""
-    for line in _head(text):
-        match = _DATELINE.match(line)
-        if match:
-            parsed = dates.parse(match.group("date"))
-            if parsed and len(parsed) == 10:
-                return parsed
+    """ISO date the page states for itself near its top: a "date …" header or
+    a "Published:" label first, then a line that is only a date (a Hansard
+    sitting day, "21 Dec, 2021 01:13") or a date among a byline's fields,
+    then an "Updated:" label, then a wire dateline with its year. A dateline
+    without a year ("SEOUL, Jan. 3 (Yonhap) --") counts only where a full
+    date elsewhere in the text confirms its month and day."""
+    found: dict[str, str] = {}
+    for line in _head(text, _DATE_LINES):
+        for reading in (datelines.stamp(line), datelines.dateline(line)):
+            if reading and reading.date:
+                found.setdefault(_RANK[reading.kind], reading.date)
+    if found:
+        return found[min(found)]
+    return _confirmed_dateline(text)
+
+
+_DATE_LINES = 12
+_RANK = {"header": "1", "published": "1", "alone": "2", "fields": "2", "updated": "3",
+         "dateline": "4"}
+
+
+def _confirmed_dateline(text: str) -> str | None:
+    for line in _head(text, _DATE_LINES):
+        stamp = datelines.dateline(line)
+        if stamp is None:
+            continue
+        for mention in dates.find(text):
+            if len(mention.date) != 10:
+                continue
+            anchored = datelines.dateline(line, dates.iso_to_date(mention.date))
+            if anchored and anchored.date == mention.date:
+                return mention.date
     return None
 
 
@@ -51,7 +70,7 @@ def outlet(text: str) -> str | None:
                 return match.group("name").strip()
     head = _head(text)
     for above, line in zip(head, head[1:]):
-        if _DATELINE.match(line) and _is_name_line(above):
+        if _is_date_line(line) and _is_name_line(above):
             return above
     return None
 
@@ -59,11 +78,11 @@ def outlet(text: str) -> str | None:
 def title(text: str) -> str | None:
     """The headline: the first line near the top that reads as one (5 to 30
     words, no closing full stop, not a date); else the first sentence, cut."""
-    head = _head(text)
+    head = [_without_header(line) for line in _head(text)]
     for line in head[:5]:
         words = line.split()
         if (5 <= len(words) <= 30 and not line.endswith(".")
-                and not _DATELINE.match(line) and not _is_name_line(line)):
+                and not _is_date_line(line) and not _is_name_line(line)):
             return line
     if not head:
         return None
@@ -75,3 +94,14 @@ def _is_name_line(line: str) -> bool:
     words = line.split()
     return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and \
         not line.endswith((".", "?", "!"))
+
+
+def _is_date_line(line: str) -> bool:
+    stamp = datelines.stamp(line)
+    return stamp is not None and stamp.kind != "header"
+
+
+def _without_header(line: str) -> str:
+    """A line with a leading "date 2022-11-29" header cut off."""
+    stamp = datelines.stamp(line)
+    return line[stamp.end:].strip() if stamp and stamp.kind == "header" else line
