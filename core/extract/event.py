@@ -27,11 +27,16 @@ from core.normalize import datelines, dates
 TYPE = "event"
 VERSION = "2"
 _LEADS = {"in", "on", "during", "between", "from", ""}
-_SHORT = 6  # words: a fragment this short with only a date states no happening
+_SHORT = 6  # words: a line this short with no lower-case word states no happening
 _PART_OF = re.compile(r"\b(end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|"
                       r"winter)\s+of\s+$", re.IGNORECASE)
 _NAMED = re.compile(r"(?:\b(?:the|its|their|his|her|this|that)|[’']s)\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^[-–\s]*[A-Z]\w")
+_HEAD = 8  # sentences: where a page states its own date
+# A cheap filter before the date patterns run.
+_DATE_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|"
+                        r"Dec|year|month|week|yesterday|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                        r"Satur|Sun)day)", re.IGNORECASE)
 _FUNCTION_WORDS = {"of", "the", "and", "de", "da", "van", "von", "bin", "al", "le", "la"}
 
 
@@ -40,11 +45,12 @@ def extract(reading: Reading) -> list[Fact]:
     story = _story_date(reading)
     sitting = _is_proceedings(reading)
     for sentence in reading.sentences:
-        if sentence.boilerplate or cues(TYPE, "citation").search(sentence.text):
+        if sentence.boilerplate or not _DATE_WORD.search(sentence.text) or \
+                cues(TYPE, "citation").search(sentence.text):
             continue
         stamp = datelines.stamp(sentence.text)
         if stamp and stamp.kind != "header":
-            if sitting and stamp.kind == "alone" and stamp.date:
+            if sitting and stamp.kind == "alone" and stamp.date and sentence.index < _HEAD:
                 facts.append(_fact(reading, sentence, stamp.date, None))
             continue
         body = stamp.end if stamp else 0
@@ -72,7 +78,7 @@ def _story_date(reading: Reading) -> date | None:
     from the publication date or the article's one year), else the
     publication date. Only this resolves "yesterday" or "on Friday"."""
     anchor = reading.reference or reading.year_anchor
-    for sentence in reading.sentences[:8]:
+    for sentence in reading.sentences[:_HEAD]:
         text = sentence.text
         stamp = datelines.stamp(text)
         if stamp and stamp.kind == "header":
@@ -86,11 +92,15 @@ def _story_date(reading: Reading) -> date | None:
 def _is_proceedings(reading: Reading) -> bool:
     """Whether the page is a record of a sitting (a "House debates" line near its top)."""
     pattern = cues(TYPE, "proceedings")
-    return any(pattern.search(s.text.strip()) for s in reading.sentences[:6])
+    return any(pattern.search(s.text.strip()) for s in reading.sentences[:_HEAD])
 
 
 def _is_fragment(text: str) -> bool:
-    return len(text.split()) <= _SHORT
+    """A short line with no lower-case word ("Xinhua) 11:04, November 29,
+    2022", "Ho Chi Minh City, Vietnam, Sep 10 (EFE).-"): a stamp, not a
+    statement. "Talks resumed on May 3." is a statement."""
+    words = text.split()
+    return len(words) <= _SHORT and not any(re.match(r"[a-z]{3,}", word) for word in words)
 
 
 def _mentions(reading: Reading, sentence: SentenceReading,
@@ -151,7 +161,7 @@ def _is_figure_period(text: str, mention: dates.DateMention, before: str, after:
     a money verb and figure earlier in its clause ("will pay 1.52 trillion
     won (…) for the stationing in 2026"), a fronted year whose clause pays
     or spends ("In 2009, Seoul paid …", "From 2022 to 2025, these payments
-    …"), a possessive ("next year's payment"), a fiscal year's bounds, or
+    …", "Japan this year plans to spend …"), a possessive ("next year's payment"), a fiscal year's bounds, or
     the term of a plan ("the 2026-2030 period")."""
     if cues(TYPE, "figure_period").search(before[-40:]):
         return True
@@ -161,9 +171,10 @@ def _is_figure_period(text: str, mention: dates.DateMention, before: str, after:
     clause = re.split(r"[,;]|\s[—–-]\s", before)[-1]
     if words.search(clause) and _has_figure(clause):
         return True
-    if not before.strip() and after.lstrip().startswith(","):
-        following = " ".join(after.lstrip(" ,").split()[:4])
-        return bool(words.search(following)) and _has_figure(text)
+    following = re.split(r"[;]|\s[—–-]\s", after.lstrip(" ,"))[0]
+    if not re.search(r"\b[a-z]{3,}", clause) and \
+            words.search(" ".join(following.split()[:4])) and _has_figure(following):
+        return True  # the year opens its clause, whose verb pays or spends
     if re.match(r"[’']s\b", after):
         return bool(words.search(" ".join(after[2:].split()[:3])))
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from core.normalize import dates
@@ -21,7 +21,10 @@ from core.normalize import dates
 _FULL = (rf"(?:{dates.WEEKDAY}?(?:{dates.MONTHS}\s+{dates.DAY},?\s+{dates.YEAR}"
          rf"|{dates.DAY}\s+{dates.MONTHS},?\s+{dates.YEAR})|{dates.ISO}(?:T[\d:]+)?)")
 _TIME = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4})?)"
-_LABEL = r"(?:Published|Updated|Last updated|First published|Posted|Released|Date)"
+# Capitalised, as a page prints them: "the report was published on May 3"
+# in a sentence is no label.
+_LABEL = (r"(?:(?:Published|PUBLISHED|Updated|UPDATED|Last [Uu]pdated|First [Pp]ublished|"
+          r"Posted|POSTED)(?:\s+by\s+[^|:]{1,40}?)?(?:\s+on)?\s*:?|Date\s*:)")
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,7 @@ def _patterns() -> dict[str, re.Pattern]:
     tail = rf"(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?"
     return {
         "header": re.compile(rf"^\s*date\s+(?P<date>{dates.ISO})\b", re.IGNORECASE),
-        "label": re.compile(rf"\b(?P<label>{_LABEL})(?:\s+on)?\s*:?\s*(?P<date>{_FULL}){tail}",
-                            re.IGNORECASE),
+        "label": re.compile(rf"\b(?P<label>{_LABEL})\s*(?P<date>{_FULL}){tail}"),
         "alone": re.compile(rf"^\s*(?:{_TIME},?\s+)?(?P<date>{_FULL}),?{tail}\s*$"),
         "dateline": re.compile(
             rf"^\s*(?:\([^()]{{2,60}}\)\s*)?(?P<place>[A-Z][\w.'’ -]{{1,40}}?(?:,\s*[A-Z][\w. ]{{1,30}}?)?),\s+"
@@ -93,7 +95,10 @@ def dateline(text: str, reference: date | None = None) -> Stamp | None:
     match = patterns["dateline"].match(text)
     if not match or not (match.group("agency") or re.search(r"--|—|–", match.group())):
         return None
-    expression = match.group("date")
-    parsed = dates.parse(expression, reference)
+    parsed = _iso(match.group("date")) or dates.parse(match.group("date"), reference)
+    if parsed and len(parsed) == 10 and reference and not re.search(dates.YEAR, match.group("date")):
+        # a dateline never post-dates its page: "Dec. 31" on a January 1 page is last year's
+        if date.fromisoformat(parsed) > reference + timedelta(days=2):
+            parsed = f"{reference.year - 1}{parsed[4:]}"
     return Stamp(match.start(), match.end(),
                  parsed if parsed and len(parsed) == 10 else None, "dateline")

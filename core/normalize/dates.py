@@ -51,8 +51,10 @@ _NEARBY = re.compile(
 _FUTURE = re.compile(r"\b(?:will|shall|would|[’']ll|is to|are to|scheduled|slated|expected|"
                      r"set to|due to|plans? to|planned|upcoming|to be (?:held|signed))\b",
                      re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|said|met|held|took|made|signed|agreed|reached|"
-                   r"announced|\w{3,}ed)\b", re.IGNORECASE)
+# A participle after "be"/"been" carries no tense of its own ("will be signed").
+_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|met|held|took|made|"
+                   r"(?<!\bbe )(?<!\bbeen )(?:signed|agreed|reached|announced|\w{3,}ed))\b",
+                   re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -233,11 +235,12 @@ def _weekday_candidates(weekday: int, qualifier: str, reference: date,
 
 
 def _certain(days: list[date]) -> str | None:
-    """The ISO date all `days` share, to the finest precision they agree on."""
+    """The ISO day or month all `days` share, or None (a year alone says too
+    little of a day-scale date to place it)."""
     if not days:
         return None
     forms = [day.isoformat() for day in days]
-    for width in (10, 7, 4):
+    for width in (10, 7):
         if len({form[:width] for form in forms}) == 1:
             return forms[0][:width]
     return None
