@@ -142,3 +142,26 @@ def test_a_caption_that_states_what_happened_that_day_is_an_event():
 ])
 def test_a_caption_that_only_shows_a_pose_is_no_event(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's defence budget in 2024 was 7.9 trillion yen.",
+    "The alliance now fields more ships than last year.",
+    "Tariff revenue is up sharply compared with 2019.",
+])
+def test_figure_years_and_baselines_are_no_events(text):
+    assert events(text, published="2025-02-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Carney said on Monday that Canada would consider joining the pact.",
+    "The minister told reporters on Monday that Seoul will raise its share.",
+    "Japan marked the Good Friday holiday.",
+])
+def test_statements_of_intent_dated_by_a_weekday_are_no_events(text):
+    assert events(text, published="2025-02-03") == []
+
+
+def test_a_happening_reported_yesterday_is_dated():
+    text = "Seoul and Tokyo have restored their intelligence pact, officials said yesterday."
+    assert events(text, published="2025-02-03") == [("2025-02-02", None)]

@@ -124,6 +124,8 @@ def _is_event(sentence: SentenceReading, mention: dates.DateMention) -> bool:
         return False
     if len(mention.date) < 10 and _is_figure_period(text, mention, before, after):
         return False
+    if mention.kind != "span" and _is_baseline(mention, before):
+        return False
     if _is_time_zone_restatement(before):
         return False
     if mention.kind == "relative" and cues(TYPE, "report_before").search(before) and \
@@ -145,6 +147,14 @@ def _lead_dates(mention: dates.DateMention, before: str, after: str) -> bool:
         return _PART_OF.search(before + "of ") is not None or \
             _names_event(before + named, after)
     return False
+
+
+def _is_baseline(mention: dates.DateMention, before: str) -> bool:
+    """A comparison's baseline ("more troops than last year", "up from
+    2019"), not a happening."""
+    if cues(TYPE, "comparison_before").search(before):
+        return True
+    return mention.lead == "from" and len(mention.date) == 4
 
 
 def _names_event(before: str, after: str) -> bool:
@@ -171,9 +181,12 @@ def _is_figure_period(text: str, mention: dates.DateMention, before: str, after:
     clause = re.split(r"[,;]|\s[—–-]\s", before)[-1]
     if words.search(clause) and _has_figure(clause):
         return True
-    following = re.split(r"[;]|\s[—–-]\s", after.lstrip(" ,"))[0]
+    clause_after = re.split(r"[,;]|\s[—–-]\s", after.lstrip(" ,"))[0]
+    if cues(TYPE, "figure_noun_before").search(before) and _has_figure(clause + clause_after):
+        return True  # "the budget in 2024 was ¥7.9 trillion"
+    rest = re.split(r"[;]|\s[—–-]\s", after.lstrip(" ,"))[0]
     if not re.search(r"\b[a-z]{3,}", clause) and \
-            words.search(" ".join(following.split()[:4])) and _has_figure(following):
+            words.search(" ".join(rest.split()[:4])) and _has_figure(rest):
         return True  # the year opens its clause, whose verb pays or spends
     if re.match(r"[’']s\b", after):
         return bool(words.search(" ".join(after[2:].split()[:3])))

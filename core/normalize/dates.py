@@ -46,6 +46,8 @@ _NEARBY = re.compile(
     rf"|(?i:last|next)\s+{_MONTH_NAMES}\b(?!\s+\d)"
     r"|(?:(?i:last|this|next)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     rf"(?!,?\s+(?:{MONTHS}|\d)))")
+# A weekday that names a day of the calendar or a treaty, not a date.
+_HOLIDAY = re.compile(r"\b(?:Good|Black|Super|Bloody|Cyber|Easter|Palm|Ash|Holy|Maundy|Shrove)\s+$")
 # Words that put a clause in the future or the past, for a month or weekday
 # that carries no year of its own.
 _FUTURE = re.compile(r"\b(?:will|shall|would|[’']ll|is to|are to|scheduled|slated|expected|"
@@ -322,7 +324,8 @@ def _nearby(text: str, reference: date, found: list[DateMention]) -> list[DateMe
     taken = [(m.start, m.end) for m in found]
     mentions = []
     for match in _NEARBY.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if any(start < match.end() and match.start() < end for start, end in taken) or \
+                _HOLIDAY.search(text[:match.start()]):
             continue
         future = tense(_clause_before(text, match.start()))
         if future is None:
