@@ -165,3 +165,8 @@ def test_statements_of_intent_dated_by_a_weekday_are_no_events(text):
 def test_a_happening_reported_yesterday_is_dated():
     text = "Seoul and Tokyo have restored their intelligence pact, officials said yesterday."
     assert events(text, published="2025-02-03") == [("2025-02-02", None)]
+
+
+def test_a_file_photo_caption_is_no_event():
+    text = "A navy frigate sails off Sydney, in a file photo from March 2, 2023."
+    assert events(text) == []

@@ -139,3 +139,20 @@ def test_today_and_this_month_name_are_not_read():
 
 def test_a_weekday_in_a_full_date_is_not_read_twice():
     assert near("on Tuesday, May 14, 2024") == [("2024-05-14", "absolute")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The air force ordered more jets in June last year.", "2023-06"),
+    ("Elections fall in April next year.", "2025-04"),
+    ("The envoy is scheduled to visit the shipyard on Thursday.", "2024-05-16"),
+])
+def test_month_with_its_relative_year_and_a_weekday_ahead(text, expected):
+    assert [m.date for m in dates.find(text, WEDNESDAY, nearby=True)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in early 2024", [("2024", None, "absolute")]),
+    ("by mid-2027", [("2027", None, "target")]),
+])
+def test_early_mid_late_year(text, expected):
+    assert found(text) == expected

@@ -59,8 +59,8 @@ def extract(reading: Reading) -> list[Fact]:
         if line:
             body += line.end
             reference = dates.iso_to_date(line.date) or story
-        if _is_fragment(sentence.text[body:]) or cues(TYPE, "anonymous_subject").match(
-                sentence.text[body:]):
+        if _is_fragment(sentence.text[body:]) or cues(TYPE, "file_photo").search(sentence.text) \
+                or cues(TYPE, "anonymous_subject").match(sentence.text[body:]):
             continue
         for mention in _mentions(reading, sentence, reference):
             if mention.start >= body and _is_event(sentence, mention):

@@ -32,6 +32,7 @@ _ONE = (rf"(?:{WEEKDAY}?{MONTHS}\s+{DAY},?\s+{YEAR}"
         rf"|{YEAR}(?![\d%])\b)")
 ISO = r"(?:20\d\d|19\d\d)-[01]\d-[0-3]\d"
 _RELATIVE = (r"(?:(?:earlier|later)\s+this\s+year|(?:last|this|next)\s+(?:year|month)"
+             rf"|(?:in|since|until|by)\s+{MONTHS}\s+(?:of\s+)?(?:last|this|next)\s+year"
              rf"|(?:in|since|until|by)\s+{MONTHS}(?![\w.]*\s+{DAY}\b)(?!,?\s+{YEAR}))")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -78,7 +79,7 @@ class DateMention:
 @cache
 def _pattern() -> re.Pattern:
     lead = (r"(?:(?P<lead>(?i:in|on|by|for|since|during|from|between|until|before|after|of))"
-            r"\s+(?:the\s+)?)?")
+            r"\s+(?:the\s+)?(?:(?i:early|mid|late)[-\s](?=\d))?)?")
     return re.compile(
         rf"\b{lead}(?:"
         rf"(?P<a>{ISO}|{_ONE})(?:\s*(?P<sep>to|and|-|–|through|until)\s*"
@@ -167,6 +168,10 @@ def resolve_relative(expression: str, reference: date | None,
     if reference is None:
         return None
     words = expression.lower().split()
+    if words[-1] == "year" and words[-2] in ("last", "this", "next") and len(words) > 3:
+        month = _MONTH_NUMBER.get(words[1].rstrip("."))  # "in June last year"
+        shift = {"last": -1, "next": 1}.get(words[-2], 0)
+        return f"{reference.year + shift}-{month:02d}" if month else None
     if words[-1] == "year":
         shift = {"last": -1, "next": 1}.get(words[0], 0)
         return str(reference.year + shift)
@@ -253,7 +258,7 @@ def tense(text: str) -> bool | None:
     "scheduled"), False where it reports the past, None where it shows
     neither. The verb nearest the date decides: in "the deal would see …,
     media reported on Tuesday" the day is in the past."""
-    for stretch in (text[-40:], text):
+    for stretch in (" ".join(text.split()[-6:]), text):
         future, past = _last(_FUTURE, stretch), _last(_PAST, stretch)
         if future is not None or past is not None:
             return (-1 if future is None else future) >= (-1 if past is None else past)
