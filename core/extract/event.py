@@ -37,6 +37,8 @@ _HEAD = 8  # sentences: where a page states its own date
 _DATE_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|"
                         r"Dec|year|month|week|yesterday|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|"
                         r"Satur|Sun)day)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[—–-]\s")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}")
 _FUNCTION_WORDS = {"of", "the", "and", "de", "da", "van", "von", "bin", "al", "le", "la"}
 
 
@@ -55,7 +57,7 @@ def extract(reading: Reading) -> list[Fact]:
             continue
         body = stamp.end if stamp else 0
         reference = story
-        line = datelines.dateline(sentence.text[body:], story or reading.year_anchor)
+        line = datelines.dateline(sentence.text[body:], reading.reference)
         if line:
             body += line.end
             reference = dates.iso_to_date(line.date) or story
@@ -74,10 +76,11 @@ def _fact(reading: Reading, sentence: SentenceReading, when: str, until: str | N
 
 
 def _story_date(reading: Reading) -> date | None:
-    """The day the story speaks from: its wire dateline's date (the year
-    from the publication date or the article's one year), else the
-    publication date. Only this resolves "yesterday" or "on Friday"."""
-    anchor = reading.reference or reading.year_anchor
+    """The day the story speaks from: its wire dateline's date (its year
+    stated, or the publication date's), else the publication date. Only
+    this resolves "yesterday" or "on Friday"; a year borrowed from a caption
+    or another sentence is no certain date to count from."""
+    anchor = reading.reference
     for sentence in reading.sentences[:_HEAD]:
         text = sentence.text
         stamp = datelines.stamp(text)
@@ -99,8 +102,7 @@ def _is_fragment(text: str) -> bool:
     """A short line with no lower-case word ("Xinhua) 11:04, November 29,
     2022", "Ho Chi Minh City, Vietnam, Sep 10 (EFE).-"): a stamp, not a
     statement. "Talks resumed on May 3." is a statement."""
-    words = text.split()
-    return len(words) <= _SHORT and not any(re.match(r"[a-z]{3,}", word) for word in words)
+    return len(text.split()) <= _SHORT and not _LOWER_WORD.search(text)
 
 
 def _mentions(reading: Reading, sentence: SentenceReading,
@@ -122,7 +124,7 @@ def _is_event(sentence: SentenceReading, mention: dates.DateMention) -> bool:
     if bare and (mention.kind == "span" or len(mention.date) == 4) and \
             not _names_event(before, after):
         return False
-    if len(mention.date) < 10 and _is_figure_period(text, mention, before, after):
+    if len(mention.date) < 10 and _is_figure_period(before, after):
         return False
     if mention.kind != "span" and _is_baseline(mention, before):
         return False
@@ -165,40 +167,28 @@ def _names_event(before: str, after: str) -> bool:
                 and not re.match(rf"[-–\s]*{dates.MONTHS}\b", after))
 
 
-def _is_figure_period(text: str, mention: dates.DateMention, before: str, after: str) -> bool:
-    """A year or month that a figure is for, not a happening: a money or
-    percentage figure right before it ("exported $143.5 billion in 2024"),
-    a money verb and figure earlier in its clause ("will pay 1.52 trillion
-    won (…) for the stationing in 2026"), a fronted year whose clause pays
-    or spends ("In 2009, Seoul paid …", "From 2022 to 2025, these payments
-    …", "Japan this year plans to spend …"), a possessive ("next year's payment"), a fiscal year's bounds, or
-    the term of a plan ("the 2026-2030 period")."""
-    if cues(TYPE, "figure_period").search(before[-40:]):
-        return True
-    if cues(TYPE, "period_before").search(before) or cues(TYPE, "period_after").match(after):
-        return True
-    words = cues(TYPE, "figure_words")
-    clause = re.split(r"[,;]|\s[—–-]\s", before)[-1]
-    if words.search(clause) and _has_figure(clause):
-        return True
-    clause_after = re.split(r"[,;]|\s[—–-]\s", after.lstrip(" ,"))[0]
-    if cues(TYPE, "figure_noun_before").search(before) and _has_figure(clause + clause_after):
-        return True  # "the budget in 2024 was ¥7.9 trillion"
-    rest = re.split(r"[;]|\s[—–-]\s", after.lstrip(" ,"))[0]
-    if not re.search(r"\b[a-z]{3,}", clause) and \
-            words.search(" ".join(rest.split()[:4])) and _has_figure(rest):
-        return True  # the year opens its clause, whose verb pays or spends
-    if re.match(r"[’']s\b", after):
-        return bool(words.search(" ".join(after[2:].split()[:3])))
-    return False
-
-
-_MONEY = re.compile(r"(%|\bper\s?cent\b|\bpercent\b|\b(million|billion|trillion)\b|\$|€|£|¥|₩)",
-                    re.IGNORECASE)
-
-
-def _has_figure(text: str) -> bool:
-    return _MONEY.search(text) is not None
+def _is_figure_period(before: str, after: str) -> bool:
+    """A year or month that a figure is for, not a happening: a figure right
+    before it ("exported $143.5 billion in 2024"); a money word and figure
+    earlier in its clause ("will pay 1.52 trillion won (…) for the
+    stationing in 2026"); a money noun it belongs to ("the budget in 2024
+    was ¥7.9 trillion"); a year opening a clause that pays or spends ("In
+    2009, Seoul paid …", "From 2022 to 2025, these payments …", "Japan this
+    year plans to spend …"); a possessive ("next year's payment"); a fiscal
+    year's bounds ("the year starting April 2027"); a term ("the 2026-2030
+    period")."""
+    figure, words = cues(TYPE, "figure"), cues(TYPE, "figure_words")
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    clause_after = _CLAUSE_BREAK.split(after.lstrip(" ,"))[0]
+    rest = re.split(r";|\s[—–-]\s", after.lstrip(" ,"))[0]
+    return bool(
+        re.search(rf"(?:{figure.pattern})[^;,]{{0,30}}$", before[-40:], re.IGNORECASE)
+        or cues(TYPE, "period_before").search(before) or cues(TYPE, "period_after").match(after)
+        or (words.search(clause) and figure.search(clause))
+        or (cues(TYPE, "figure_noun_before").search(before) and figure.search(clause + clause_after))
+        or (not _LOWER_WORD.search(clause) and words.search(" ".join(rest.split()[:4]))
+            and figure.search(rest))
+        or (re.match(r"[’']s\b", after) and words.search(" ".join(after[2:].split()[:3]))))
 
 
 def _is_time_zone_restatement(before: str) -> bool:

@@ -272,6 +272,7 @@ def _last(pattern: re.Pattern, text: str) -> int | None:
 
 
 _ANY_DATE = re.compile(rf"\d\d\d\d|{MONTHS}|\b(?:year|month)\b")
+_ANY_NEARBY = re.compile(r"day\b|week\b|yesterday|tomorrow|\b(?:last|next)\s", re.IGNORECASE)
 
 
 def find(text: str, reference: date | None = None, nearby: bool = False) -> list[DateMention]:
@@ -279,10 +280,8 @@ def find(text: str, reference: date | None = None, nearby: bool = False) -> list
     `nearby`, also the day-scale relative dates ("yesterday", "on Friday",
     "last week", "next April") that the story's own date resolves (kind
     relative); left out by default, since they never date a figure."""
-    if not _ANY_DATE.search(text) and not nearby:
-        return []
     found = []
-    for match in _pattern().finditer(text):
+    for match in _pattern().finditer(text) if _ANY_DATE.search(text) else ():
         lead = (match.group("lead") or "").lower()
         if match.group("rel"):
             future = tense(_clause_before(text, match.start()))
@@ -306,7 +305,7 @@ def find(text: str, reference: date | None = None, nearby: bool = False) -> list
         if second and len(match.group("b")) > 2:
             found.append(DateMention(match.start("b"), match.end("b"), match.group("b"),
                                      second, "absolute"))
-    if nearby and reference is not None:
+    if nearby and reference is not None and _ANY_NEARBY.search(text):
         found.extend(_nearby(text, reference, found))
         found.sort(key=lambda mention: mention.start)
     return found
