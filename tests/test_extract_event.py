@@ -105,6 +105,7 @@ def test_dates_that_date_a_happening(text, expected):
     "Taipei hopes to reach 4 percent of GDP before 2030.",
     "The pact runs in the 2026-2030 period.",
     "Talks covered the 2026-2030 cost-sharing period.",
+    "Seoul ratified the 2026-30 Special Measures Agreement.",
     "The 2024 presidential election changed the US approach to Asia.",
     # the year a figure is for
     "In 2018, Seoul paid about $850 million for the upkeep of US forces.",

@@ -124,6 +124,8 @@ def _is_event(sentence: SentenceReading, mention: dates.DateMention) -> bool:
     if bare and (mention.kind == "span" or len(mention.date) == 4) and \
             not _names_event(before, after):
         return False
+    if bare and mention.kind == "span" and cues(TYPE, "term_nouns").search(after):
+        return False
     if len(mention.date) < 10 and _is_figure_period(before, after):
         return False
     if mention.kind != "span" and _is_baseline(mention, before):

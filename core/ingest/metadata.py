@@ -12,12 +12,18 @@ from core.ingest.boilerplate import is_boilerplate_line
 from core.normalize import dates, datelines
 
 _HEAD_LINES = 8
+_DATE_LINES = 12  # a page's own date stands within its first dozen lines
+# Which stamp wins where a page has several: its label or header, then a
+# line that is only a date, then "Updated:", then a wire dateline.
+_RANK = {"header": 1, "published": 1, "alone": 2, "fields": 2, "updated": 3, "dateline": 4}
 _OUTLET_PATTERNS = (
     re.compile(r"^Discover more from\s+(?P<name>[^|\n]{2,60}?)\s*(?:\||$)", re.I),
     re.compile(r"^Subscribe to\s+(?P<name>[A-Z][^|\n]{2,40}?)\s*$"),
     re.compile(r"^News\s*>\s*(?P<name>[^\n]{2,40}?)\s*$", re.I),
     re.compile(r"^(?:Source|Published by|Copyright ©?\s*\d{0,4})\s*:?\s*(?P<name>[A-Z][^\n]{2,40}?)\s*$"),
 )
+
+
 def _head(text: str, count: int = _HEAD_LINES) -> list[str]:
     lines = (line.strip() for line in text.split("\n"))
     return [line for line in lines if line and not is_boilerplate_line(line)][:count]
@@ -26,29 +32,27 @@ def _head(text: str, count: int = _HEAD_LINES) -> list[str]:
 def published(text: str) -> str | None:
     """ISO date the page states for itself near its top: a "date …" header or
     a "Published:" label first, then a line that is only a date (a Hansard
-    sitting day, "21 Dec, 2021 01:13") or a date among a byline's fields,
-    then an "Updated:" label, then a wire dateline with its year. A dateline
-    without a year ("SEOUL, Jan. 3 (Yonhap) --") counts only where a full
-    date elsewhere in the text confirms its month and day."""
-    found: dict[str, str] = {}
+    sitting day, "21 Dec, 2021 01:13") or a date among a byline's fields
+    ("Source: Xinhua| 2019-02-10 14:49:39|…"), then an "Updated:" label, then
+    a wire dateline with its year. A dateline without a year ("SEOUL, Jan. 3
+    (Yonhap) --") counts only where a full date elsewhere in the text
+    confirms its month and day. A date in a caption or a sentence is never
+    the page's own."""
+    found: dict[int, str] = {}
     for line in _head(text, _DATE_LINES):
-        for reading in (datelines.stamp(line), datelines.dateline(line)):
-            if reading and reading.date:
-                found.setdefault(_RANK[reading.kind], reading.date)
+        for stamp in (datelines.stamp(line), datelines.dateline(line)):
+            if stamp and stamp.date:
+                found.setdefault(_RANK[stamp.kind], stamp.date)
     if found:
         return found[min(found)]
     return _confirmed_dateline(text)
 
 
-_DATE_LINES = 12
-_RANK = {"header": "1", "published": "1", "alone": "2", "fields": "2", "updated": "3",
-         "dateline": "4"}
-
-
 def _confirmed_dateline(text: str) -> str | None:
+    """The date of a yearless dateline that a full date of the text
+    confirms (a caption's "10 September 2023" under "Hanoi, Sep 10 (EFE)")."""
     for line in _head(text, _DATE_LINES):
-        stamp = datelines.dateline(line)
-        if stamp is None:
+        if datelines.dateline(line) is None:
             continue
         for mention in dates.find(text):
             if len(mention.date) != 10:

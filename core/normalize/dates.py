@@ -284,7 +284,7 @@ def find(text: str, reference: date | None = None, nearby: bool = False) -> list
     for match in _pattern().finditer(text) if _ANY_DATE.search(text) else ():
         lead = (match.group("lead") or "").lower()
         if match.group("rel"):
-            future = tense(_clause_before(text, match.start()))
+            future = tense(_clause_before(text, match.start())) if reference else None
             resolved = resolve_relative(match.group("rel"), reference, future)
             if resolved:
                 found.append(DateMention(match.start(), match.end(), match.group(),
