@@ -99,3 +99,16 @@ def test_no_publication_date_where_the_page_states_none(text):
 def test_title_skips_a_leading_date_header():
     assert metadata.title("date 2021-03-08 Manila eyes four new bases for US troops\n\nText.") == \
         "Manila eyes four new bases for US troops"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("May 7, 2024 6:02 AM GMT+8 Updated 3 hours ago", "2024-05-07"),
+    ("12 March 2023 | 4 min read", "2023-03-12"),
+])
+def test_a_date_line_with_its_update_note(line, expected):
+    assert datelines.stamp(line).date == expected
+
+
+def test_a_dateline_naming_two_cities():
+    assert datelines.dateline("BEIJING/TAIPEI, Oct 9 (Reuters) - China", date(2024, 10, 9)).date \
+        == "2024-10-09"

@@ -157,6 +157,7 @@ def test_figure_years_and_baselines_are_no_events(text):
 @pytest.mark.parametrize("text", [
     "Prime Minister Carney said on Monday that Canada would consider joining the pact.",
     "The minister told reporters on Monday that Seoul will raise its share.",
+    "Beijing's foreign ministry said on Monday it firmly opposes the drills.",
     "Japan marked the Good Friday holiday.",
 ])
 def test_statements_of_intent_dated_by_a_weekday_are_no_events(text):
@@ -171,3 +172,13 @@ def test_a_happening_reported_yesterday_is_dated():
 def test_a_file_photo_caption_is_no_event():
     text = "A navy frigate sails off Sydney, in a file photo from March 2, 2023."
     assert events(text) == []
+
+
+def test_a_past_verb_after_a_figure_dates_its_own_happening():
+    text = "Tokyo plans to spend 2% of GDP under a build-up plan approved in December 2022."
+    assert events(text) == [("2022-12", None)]
+
+
+def test_a_signing_reported_on_a_weekday_is_dated():
+    text = "Hanoi and Washington signed the partnership accord, officials said on Sunday."
+    assert events(text, published="2025-02-03") == [("2025-02-02", None)]

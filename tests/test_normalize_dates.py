@@ -156,3 +156,9 @@ def test_month_with_its_relative_year_and_a_weekday_ahead(text, expected):
 ])
 def test_early_mid_late_year(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["over the last year", "The next month will be hard",
+                                  "in the past year"])
+def test_a_stretch_of_months_is_not_a_calendar_date(text):
+    assert found(text) == []

@@ -37,6 +37,7 @@ _HEAD = 8  # sentences: where a page states its own date
 _DATE_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|"
                         r"Dec|year|month|week|yesterday|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|"
                         r"Satur|Sun)day)", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[—–-]\s")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
 _FUNCTION_WORDS = {"of", "the", "and", "de", "da", "van", "von", "bin", "al", "le", "la"}
@@ -133,7 +134,7 @@ def _is_event(sentence: SentenceReading, mention: dates.DateMention) -> bool:
     if _is_time_zone_restatement(before):
         return False
     if mention.kind == "relative" and cues(TYPE, "report_before").search(before) and \
-            cues(TYPE, "modal").search(text):
+            not _reports_a_happening(text):
         return False
     return not _is_pose_caption(text, mention)
 
@@ -186,11 +187,29 @@ def _is_figure_period(before: str, after: str) -> bool:
     return bool(
         re.search(rf"(?:{figure.pattern})[^;,]{{0,30}}$", before[-40:], re.IGNORECASE)
         or cues(TYPE, "period_before").search(before) or cues(TYPE, "period_after").match(after)
-        or (words.search(clause) and figure.search(clause))
+        or (words.search(clause) and _figure_owns_date(clause))
         or (cues(TYPE, "figure_noun_before").search(before) and figure.search(clause + clause_after))
         or (not _LOWER_WORD.search(clause) and words.search(" ".join(rest.split()[:4]))
             and figure.search(rest))
         or (re.match(r"[’']s\b", after) and words.search(" ".join(after[2:].split()[:3]))))
+
+
+def _reports_a_happening(text: str) -> bool:
+    """Whether a sentence dated by its reporting verb ("…, officials said
+    on Monday") reports something that happened ("Seoul and Tokyo have
+    signed…"), not a view, a plan or a deal's terms ("China said on Tuesday
+    it opposes…", "the deal would see Tokyo pay…")."""
+    return not cues(TYPE, "modal").search(text) and bool(
+        cues(TYPE, "event_verb").search(text) or _PERFECT.search(text))
+
+
+def _figure_owns_date(clause: str) -> bool:
+    """Whether the clause before a date holds a figure with no past verb
+    after it: "will pay 1.52 trillion won for the stationing in 2026" (the
+    year is the payment's), not "2% of GDP under a build-up announced in
+    December 2022" (the month is the announcement's)."""
+    figures = list(cues(TYPE, "figure").finditer(clause))
+    return bool(figures) and not cues(TYPE, "event_verb").search(clause[figures[-1].end():])
 
 
 def _is_time_zone_restatement(before: str) -> bool:

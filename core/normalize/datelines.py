@@ -20,7 +20,10 @@ from core.normalize import dates
 
 _FULL = (rf"(?:{dates.WEEKDAY}?(?:{dates.MONTHS}\s+{dates.DAY},?\s+{dates.YEAR}"
          rf"|{dates.DAY}\s+{dates.MONTHS},?\s+{dates.YEAR})|{dates.ISO}(?:T[\d:]+)?)")
-_TIME = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4})?)"
+_TIME = (r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[aApP]\.?[mM]\.?)?"
+         r"(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)")
+# What may follow a page's date on its line: "Updated 2 hours ago", "| 3 min read".
+_AFTER = r"(?:\s*(?:\||·|•)?\s*(?:(?:Last\s+)?[Uu]pdated\b|\d+\s+min(?:ute)?s?\s+read\b).*)?"
 # Capitalised, as a page prints them: "the report was published on May 3"
 # in a sentence is no label.
 _LABEL = (r"(?:(?:Published|PUBLISHED|Updated|UPDATED|Last [Uu]pdated|First [Pp]ublished|"
@@ -45,9 +48,9 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "header": re.compile(rf"^\s*date\s+(?P<date>{dates.ISO})\b", re.IGNORECASE),
         "label": re.compile(rf"\b(?P<label>{_LABEL})\s*(?P<date>{_FULL}){tail}"),
-        "alone": re.compile(rf"^\s*(?:{_TIME},?\s+)?(?P<date>{_FULL}),?{tail}\s*$"),
+        "alone": re.compile(rf"^\s*(?:{_TIME},?\s+)?(?P<date>{_FULL}),?{tail}{_AFTER}\s*$"),
         "dateline": re.compile(
-            rf"^\s*(?:\([^()]{{2,60}}\)\s*)?(?P<place>[A-Z][\w.'’ -]{{1,40}}?(?:,\s*[A-Z][\w. ]{{1,30}}?)?),\s+"
+            rf"^\s*(?:\([^()]{{2,60}}\)\s*)?(?P<place>[A-Z][\w.'’ /-]{{1,40}}?(?:,\s*[A-Z][\w. ]{{1,30}}?)?),\s+"
             rf"(?P<date>{dates.MONTHS}\s+{dates.DAY}\b(?:,?\s+{dates.YEAR})?)\s*"
             rf"(?:\((?P<agency>[^()]{{2,40}})\))?\s*\.?\s*(?:--|—|–|-|:)"),
         "agency": re.compile(
