@@ -112,3 +112,11 @@ def test_a_date_line_with_its_update_note(line, expected):
 def test_a_dateline_naming_two_cities():
     assert datelines.dateline("BEIJING/TAIPEI, Oct 9 (Reuters) - China", date(2024, 10, 9)).date \
         == "2024-10-09"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2023-11-20 16:45:10 Source: Xinhua", "2023-11-20"),
+    ("Tue 4 Apr 2023 05.30 BST", "2023-04-04"),
+])
+def test_date_lines_with_a_source_or_a_dotted_time(line, expected):
+    assert datelines.stamp(line).date == expected

@@ -20,10 +20,12 @@ from core.normalize import dates
 
 _FULL = (rf"(?:{dates.WEEKDAY}?(?:{dates.MONTHS}\s+{dates.DAY},?\s+{dates.YEAR}"
          rf"|{dates.DAY}\s+{dates.MONTHS},?\s+{dates.YEAR})|{dates.ISO}(?:T[\d:]+)?)")
-_TIME = (r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[aApP]\.?[mM]\.?)?"
+_TIME = (r"(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[aApP]\.?[mM]\.?)?"
          r"(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)")
-# What may follow a page's date on its line: "Updated 2 hours ago", "| 3 min read".
-_AFTER = r"(?:\s*(?:\||·|•)?\s*(?:(?:Last\s+)?[Uu]pdated\b|\d+\s+min(?:ute)?s?\s+read\b).*)?"
+# What may follow a page's date on its line: "Updated 2 hours ago", "| 3 min
+# read", "Source: Xinhua".
+_AFTER = (r"(?:\s*(?:\||·|•)?\s*(?:(?:Last\s+)?[Uu]pdated\b|\d+\s+min(?:ute)?s?\s+read\b|"
+          r"(?:Source|Editor|By)\s*:).*)?")
 # Capitalised, as a page prints them: "the report was published on May 3"
 # in a sentence is no label.
 _LABEL = (r"(?:(?:Published|PUBLISHED|Updated|UPDATED|Last [Uu]pdated|First [Pp]ublished|"
