@@ -162,3 +162,8 @@ def test_early_mid_late_year(text, expected):
                                   "in the past year"])
 def test_a_stretch_of_months_is_not_a_calendar_date(text):
     assert found(text) == []
+
+
+def test_relative_words_opening_a_sentence():
+    assert [m.date for m in dates.find("Last month, the envoys met. Earlier this year, too.",
+                                       REF)] == ["2025-06", "2025"]

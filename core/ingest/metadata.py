@@ -101,8 +101,10 @@ def _is_name_line(line: str) -> bool:
 
 
 def _is_date_line(line: str) -> bool:
+    """A line that is a date, or a labelled one ("Published: …"); not a
+    byline whose fields hold one."""
     stamp = datelines.stamp(line)
-    return stamp is not None and stamp.kind != "header"
+    return stamp is not None and stamp.kind in ("alone", "published", "updated")
 
 
 def _without_header(line: str) -> str:

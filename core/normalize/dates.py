@@ -33,8 +33,8 @@ _ONE = (rf"(?:{WEEKDAY}?{MONTHS}\s+{DAY},?\s+{YEAR}"
 ISO = r"(?:20\d\d|19\d\d)-[01]\d-[0-3]\d"
 # "the last year", "over the next month": a stretch of twelve months (or
 # one) up to or from now, not a calendar year.
-_RELATIVE = (r"(?:(?:earlier|later)\s+this\s+year|(?<!the\s)(?<!The\s)(?<!past\s)"
-             r"(?:last|this|next)\s+(?:year|month)"
+_RELATIVE = (r"(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+year|(?<!the\s)(?<!The\s)(?<!past\s)"
+             r"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|month)"
              rf"|(?:in|since|until|by)\s+{MONTHS}\s+(?:of\s+)?(?:last|this|next)\s+year"
              rf"|(?:in|since|until|by)\s+{MONTHS}(?![\w.]*\s+{DAY}\b)(?!,?\s+{YEAR}))")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
