@@ -1,12 +1,15 @@
 """Dates in news text, to the precision the text gives.
 
 `find(text, reference)` returns absolute dates ("July 27, 2025", "Jan. 31,
-2025", "June 2024", "in 2006"), spans ("between June 2024 and March 2025"),
-targets ("by 2027") and relative dates ("last year", "earlier this year",
-"in January"). The spans are found by this module's own patterns; dateparser
-parses them. Relative dates are resolved only against a known `reference`
-(the article's publication date); without one they are left out, never
-guessed. A month and day with no year take the reference's year.
+2025", "June 2024", "in 2006"), spans ("between June 2024 and March 2025",
+"the 1950-53 war"), targets ("by 2027") and relative dates ("last year",
+"earlier this year", "in January", "in June last year"); with `nearby`, also
+day-scale ones ("yesterday", "on Friday", "last week", "next April"). The
+spans are found by this module's own patterns; dateparser parses them.
+Relative dates are resolved only against a known `reference` (the story's
+own date), to the precision that is certain, with the clause's tense
+deciding which January or which Friday; without a reference they are left
+out, never guessed. A month and day with no year take the reference's year.
 """
 from __future__ import annotations
 
