@@ -92,6 +92,7 @@ def test_relative_dates_need_a_stated_date():
     ("Bases were reviewed every five years until 2016, when Washington demanded yearly talks.",
      [("2016", None)]),
     ("Tokyo agreed in 2016 to pay about 190 billion yen a year.", [("2016", None)]),
+    ("In 2020, Trump demanded Tokyo pay $8 billion a year.", [("2020", None)]),
     ("Exports of chips to China were cut on May 3, 2023, by 25%.", [("2023-05-03", None)]),
 ])
 def test_dates_that_date_a_happening(text, expected):
@@ -104,6 +105,7 @@ def test_dates_that_date_a_happening(text, expected):
     "The new cost-sharing deal will last until 2030.",
     "Taipei hopes to reach 4 percent of GDP before 2030.",
     "The pact runs in the 2026-2030 period.",
+    "The accord runs through Dec. 31, 2029.",
     "Talks covered the 2026-2030 cost-sharing period.",
     "Seoul ratified the 2026-30 Special Measures Agreement.",
     "The 2024 presidential election changed the US approach to Asia.",

@@ -40,6 +40,12 @@ _DATE_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d|Jan|Feb|Mar|Apr|May|June?|July?|
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[—–-]\s")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
+# Words between a clause's subject and its verb.
+_AUXILIARIES = {"the", "these", "those", "this", "its", "their", "such", "also", "still", "will",
+                "would", "shall", "is", "are", "was", "were", "has", "have", "had", "plans", "plan",
+                "planned", "aims", "expects", "set", "to", "then", "now", "again", "further"}
+# A date after these ends a term ("runs through Dec. 31, 2030").
+_TERM_END = re.compile(r"\b(?:through|thru|till)\s+$", re.IGNORECASE)
 _FUNCTION_WORDS = {"of", "the", "and", "de", "da", "van", "von", "bin", "al", "le", "la"}
 
 
@@ -129,7 +135,7 @@ def _is_event(sentence: SentenceReading, mention: dates.DateMention) -> bool:
         return False
     if len(mention.date) < 10 and _is_figure_period(before, after):
         return False
-    if mention.kind != "span" and _is_baseline(mention, before):
+    if mention.kind != "span" and (_is_baseline(mention, before) or _TERM_END.search(before)):
         return False
     if _is_time_zone_restatement(before):
         return False
@@ -189,9 +195,19 @@ def _is_figure_period(before: str, after: str) -> bool:
         or cues(TYPE, "period_before").search(before) or cues(TYPE, "period_after").match(after)
         or (words.search(clause) and _figure_owns_date(clause))
         or (cues(TYPE, "figure_noun_before").search(before) and figure.search(clause + clause_after))
-        or (not _LOWER_WORD.search(clause) and words.search(" ".join(rest.split()[:4]))
-            and figure.search(rest))
+        or (not _LOWER_WORD.search(clause) and _pays(rest) and figure.search(rest))
         or (re.match(r"[’']s\b", after) and words.search(" ".join(after[2:].split()[:3]))))
+
+
+def _pays(clause: str) -> bool:
+    """Whether the clause's first word after its subject and auxiliaries is a
+    money word: "South Korea paid …", "these payments rise …", "Japan plans to
+    spend …"; not "Trump demanded Seoul pay …"."""
+    for word in re.findall(r"[\w’'-]+", clause):
+        if word[0].isupper() or word.lower() in _AUXILIARIES:
+            continue
+        return cues(TYPE, "figure_words").fullmatch(word) is not None
+    return False
 
 
 def _reports_a_happening(text: str) -> bool:
