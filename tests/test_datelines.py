@@ -120,3 +120,10 @@ def test_a_dateline_naming_two_cities():
 ])
 def test_date_lines_with_a_source_or_a_dotted_time(line, expected):
     assert datelines.stamp(line).date == expected
+
+
+def test_a_byline_with_a_date_is_no_title():
+    text = ("Why Seoul Hedges\nCommentary | By Lee Min-ho | 2 February 2024\n\n"
+            "Seoul has long balanced Washington and Beijing in its foreign policy.\n")
+    assert metadata.title(text) != "Commentary | By Lee Min-ho | 2 February 2024"
+    assert metadata.outlet(text) is None

@@ -86,7 +86,7 @@ def title(text: str) -> str | None:
     for line in head[:5]:
         words = line.split()
         if (5 <= len(words) <= 30 and not line.endswith(".")
-                and not _is_date_line(line) and not _is_name_line(line)):
+                and datelines.stamp(line) is None and not _is_name_line(line)):
             return line
     if not head:
         return None
