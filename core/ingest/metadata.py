@@ -81,12 +81,14 @@ def outlet(text: str) -> str | None:
 
 def title(text: str) -> str | None:
     """The headline: the first line near the top that reads as one (5 to 30
-    words, no closing full stop, not a date); else the first sentence, cut."""
-    head = [_without_header(line) for line in _head(text)]
+    words, no closing full stop, not a date); else the first sentence, cut.
+    A page's date lines and the "date …" header before a headline are never
+    part of it."""
+    head = [line for line in (_without_header(line) for line in _head(text))
+            if line and datelines.stamp(line) is None]
     for line in head[:5]:
         words = line.split()
-        if (5 <= len(words) <= 30 and not line.endswith(".")
-                and datelines.stamp(line) is None and not _is_name_line(line)):
+        if 5 <= len(words) <= 30 and not line.endswith(".") and not _is_name_line(line):
             return line
     if not head:
         return None
