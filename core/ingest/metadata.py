@@ -84,15 +84,16 @@ def title(text: str) -> str | None:
     words, no closing full stop, not a date); else the first sentence, cut.
     A page's date lines and the "date …" header before a headline are never
     part of it."""
-    head = [line for line in (_without_header(line) for line in _head(text))
-            if line and datelines.stamp(line) is None]
+    head = [_without_header(line) for line in _head(text)]
     for line in head[:5]:
         words = line.split()
-        if 5 <= len(words) <= 30 and not line.endswith(".") and not _is_name_line(line):
+        if (5 <= len(words) <= 30 and not line.endswith(".")
+                and datelines.stamp(line) is None and not _is_name_line(line)):
             return line
-    if not head:
+    prose = [line for line in head if line and datelines.stamp(line) is None]
+    if not prose:
         return None
-    first = re.split(r"(?<=[.!?])\s", head[0], maxsplit=1)[0]
+    first = re.split(r"(?<=[.!?])\s", prose[0], maxsplit=1)[0]
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 
