@@ -50,8 +50,10 @@ class SentenceReading:
     def quantities(self) -> list[numbers.Quantity]:
         return numbers.find(self.text)
 
-    def dates(self, reference: date | None) -> list[dates.DateMention]:
-        return dates.find(self.text, reference)
+    def dates(self, reference: date | None, nearby: bool = False) -> list[dates.DateMention]:
+        """Dates of the sentence; `nearby` adds the day-scale relative ones
+        ("on Friday", "yesterday") that `reference` resolves (see dates.find)."""
+        return dates.find(self.text, reference, nearby)
 
     def codes(self) -> list[str]:
         return list(dict.fromkeys(m.code for m in self.mentions))
