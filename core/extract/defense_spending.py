@@ -5,54 +5,158 @@ growth, or a target for it.
 defense" -> KOR 2.0 pct_gdp over actual; "increase Seoul's defense spending
 by 8.3% in 2026" -> KOR 8.3 pct_change 2026; "NATO Members Agree to 5%
 Defense Spending Target by 2035" -> NATO 5.0 pct_gdp target 2035.
+
+A sentence is read when it names the topic (a defence budget, spending on
+defence), or when it continues one that did: a budget or "that figure"
+within a few sentences of it, a share of GDP anywhere after it. Each figure
+gets its own holder: its possessor ("NATO's 2% baseline"), the ones a demand
+is made of ("urged its allies, including Japan, to raise…"), the subject of
+its clause, the holder of the figure "that figure" refers to, else the
+article's main country.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from core.extract import figures
-from core.extract.reading import Reading, cues, possessor_before, status, subjects
+from core.extract.reading import (Reading, SentenceReading, cues, possessor_before, status,
+                                  subjects)
 from core.model import Fact
+from core.normalize.numbers import Quantity
 
 TYPE = "defense_spending"
-VERSION = "1"
+VERSION = "2"
 STATUSES = ("demanded", "target", "agreed", "proposed")
+# How many sentences after a topic sentence a budget sentence still continues it.
+SEQUEL_DISTANCE = 3
+
+
+@dataclass
+class _Story:
+    """What earlier sentences of the article said: where the topic was last
+    named and whose figure came last (for "that figure", "it")."""
+    last_topic: int | None = None
+    last_holder: str | None = None
+    last_facts_at: int | None = None
 
 
 def extract(reading: Reading) -> list[Fact]:
-    facts = []
-    topic = cues(TYPE, "topic")
-    tariff_near = cues("tariff", "near")
-    trigger = cues(TYPE, "trigger")
+    facts: list[Fact] = []
+    story = _Story()
     for sentence in reading.sentences:
-        if not trigger.search(sentence.text):
+        kind = _kind(sentence, story)
+        if kind is None:
             continue
-        match = topic.search(sentence.text)
-        if not match:
-            continue
-        for quantity in sentence.quantities:
-            if quantity.converted or quantity.kind == "multiple":
-                continue
-            if quantity.kind == "percent" and figures.near(
-                    sentence.text, quantity.start, quantity.end, tariff_near, 15, 20):
-                continue
-            unit = _unit(sentence, quantity)
-            possessor = possessor_before(sentence, match.start())
-            countries = [possessor] if possessor else \
-                subjects(reading, sentence, before=quantity.start)
-            value, high = quantity.value, quantity.value_high
-            if quantity.form == "change":
-                value, high = quantity.value_high, None
-            for country in countries:
-                facts.append(reading.fact(
-                    sentence, TYPE, VERSION, country=country, value=value, value_high=high,
-                    unit=unit, currency=quantity.currency, qualifier=quantity.qualifier,
-                    period=figures.period(sentence, quantity, reading.reference),
-                    status=status(sentence.text, STATUSES, "actual")))
+        found = _read(reading, sentence, kind, story)
+        if found:
+            story.last_holder = found[-1].country
+            story.last_facts_at = sentence.index
+        facts.extend(found)
     return facts
 
 
-def _unit(sentence, quantity) -> str:
+def _kind(sentence: SentenceReading, story: _Story) -> str | None:
+    """How a sentence speaks of defence spending: "topic" (it names it),
+    "sequel" (a budget or "that figure" right after a topic sentence),
+    "gdp" (a share of GDP later in an article on the topic), or None."""
+    if cues(TYPE, "trigger").search(sentence.text) and cues(TYPE, "topic").search(sentence.text):
+        story.last_topic = sentence.index
+        return "topic"
+    if story.last_topic is None or not sentence.quantities:
+        return None
+    close = sentence.index - story.last_topic <= SEQUEL_DISTANCE
+    if close and cues(TYPE, "budget_noun").search(sentence.text):
+        return "sequel"
+    if story.last_facts_at == sentence.index - 1 and \
+            cues("figures", "anaphor").search(sentence.text):
+        return "sequel"
+    if cues(TYPE, "gdp").search(sentence.text):
+        return "gdp"
+    return None
+
+
+def _read(reading: Reading, sentence: SentenceReading, kind: str, story: _Story) -> list[Fact]:
+    facts = []
+    topic = cues(TYPE, "topic").search(sentence.text)
+    units: list[str | None] = []
+    for quantity in sentence.quantities:
+        unit = _unit(sentence, quantity, kind, units)
+        units.append(unit)
+        if unit is None:
+            continue
+        clause = figures.clause_start(sentence.text, quantity.start)
+        if kind != "topic" and cues(TYPE, "other_measure").search(
+                sentence.text, clause, quantity.start):
+            continue
+        value, high = quantity.value, quantity.value_high
+        if quantity.form == "change":
+            value, high = quantity.value_high, None
+        for country in _holders(reading, sentence, quantity, topic, story):
+            facts.append(reading.fact(
+                sentence, TYPE, VERSION, country=country, value=value, value_high=high,
+                unit=unit, currency=quantity.currency, qualifier=quantity.qualifier,
+                period=figures.period(sentence, quantity, reading.reference),
+                status=status(sentence.text, STATUSES, "actual")))
+    return facts
+
+
+def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
+          earlier: list[str | None]) -> str | None:
+    """The unit a figure has as a defence figure, or None when it is none:
+    a conversion, a multiple, a tariff rate, an item of the budget ("NT$69
+    billion for fighters"), a percentage of something else ("2.5 percent of
+    its defense budget"). "From 3% to 3.5% of GDP" is a level, not a change;
+    a figure with its own possessor after another ("compared to Japan's
+    3.8%") is read like that one."""
+    if quantity.converted or quantity.kind == "multiple":
+        return None
+    text = sentence.text
     if quantity.kind == "money":
-        return "money"
+        if cues(TYPE, "component").match(text, quantity.end):
+            return None
+        return "money" if kind != "gdp" else None
+    if figures.near(text, quantity.start, quantity.end, cues("tariff", "near"), 15, 20):
+        return None
+    if figures.of_gdp(sentence, quantity):
+        return "pct_gdp"
+    if quantity.form == "fraction" or figures.of_other(sentence, quantity):
+        return None
     if figures.is_change(sentence, quantity):
-        return "pct_change"
-    return "pct_gdp"
+        return "pct_change" if kind != "gdp" else None
+    if earlier and figures.own_possessor(sentence, quantity):
+        return earlier[-1]
+    return "pct_gdp" if kind == "topic" else None
+
+
+def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, topic,
+             story: _Story) -> list[str]:
+    """Whose figure it is, in order of how directly the text says so."""
+    own = figures.own_possessor(sentence, quantity)
+    if own:
+        return [own]
+    clause = figures.clause_start(sentence.text, quantity.start)
+    asked = figures.demanded_of(sentence, clause, quantity.start)
+    if asked is not None:
+        return asked
+    if topic and topic.start() >= clause:
+        possessor = possessor_before(sentence, topic.start())
+        if possessor:
+            return [possessor]
+    if figures.figure_anaphor(sentence, quantity.start) and story.last_holder:
+        return [story.last_holder]
+    found = subjects(reading, _clause_only(sentence, clause), before=quantity.start)
+    if found:
+        return found
+    if figures.generic_holder(sentence, clause, quantity.start):
+        return []
+    return [reading.main_country] if reading.main_country else []
+
+
+def _clause_only(sentence: SentenceReading, start: int) -> SentenceReading:
+    """The figure's own clause: the sentence with everything before `start`
+    blanked out and the countries there dropped (offsets unchanged), and no
+    country read from inside a figure ("US$26 billion")."""
+    mentions = [m for m in sentence.mentions if m.start >= start and not any(
+        q.start <= m.start < q.end for q in sentence.quantities)]
+    return SentenceReading(sentence.index, sentence.start, sentence.end,
+                           " " * start + sentence.text[start:], sentence.boilerplate, mentions)

@@ -1,28 +1,106 @@
-"""What the figure extractors share: where a figure's period is, and whether
-a percentage is a change ("by 8.3%", "an 8% rise") or a share of GDP."""
+"""What the figure extractors (defence spending, troop costs, tariffs)
+share: where a figure's period is, whether a percentage is a change ("by
+8.3%", "an 8% rise") or a share of GDP, and whose figure it is when the
+sentence says so in its own words ("Japan's 3.8 percent", "urged its allies,
+including Japan, to raise…").
+"""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from core.extract.reading import SentenceReading, cues
+from core.extract.reading import SentenceReading, cues, lexicon
+from core.normalize.dates import MONTHS, YEAR
 from core.normalize.numbers import Quantity
 
 
 def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str | None:
     """The year a figure is for: a target year ("by 2027") or a year right
-    after it ("by 8.3% in 2026"), else a budget year anywhere in the sentence
-    ("the budget for 2025", "fiscal 2026"). Relative years ("next year")
-    count only against the article's publication date, `reference`."""
+    after it ("by 8.3% in 2026"), else a budget period anywhere in the
+    sentence, nearest first ("fiscal 2026", "FY2025-26", "the year starting
+    April 2027", "the budget for 2025"). Relative years ("next year", "next
+    fiscal year") count only against the article's publication date,
+    `reference`."""
     after = [d for d in sentence.dates(reference)
              if d.start >= quantity.end and d.start - quantity.end <= 60 and len(d.date) >= 4]
     for mention in after:
+        if _respectively(sentence.text, mention.end):
+            break
         if mention.lead in ("by", "in", "for", "until", "") and mention.kind != "span":
+            fiscal = _fiscal_at(sentence.text, mention.start, reference)
+            if fiscal:
+                return fiscal
             if mention.kind == "relative" and len(mention.date) == 4:
                 return mention.date
             return mention.date[:4] if mention.lead != "" or len(mention.date) == 4 else mention.date
-    budget_year = [d for d in sentence.dates(reference) if d.kind != "span" and (
-        d.lead == "for" or "fiscal" in sentence.text[max(0, d.start - 12):d.start].lower())]
+    fiscal = budget_periods(sentence.text, reference)
+    if fiscal:
+        return min(fiscal, key=lambda f: abs(f[0] - quantity.start))[1]
+    budget_year = [d for d in sentence.dates(reference) if d.kind != "span" and d.lead == "for"]
     return budget_year[0].date[:4] if budget_year else None
+
+
+@cache
+def _fiscal_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A stated budget period ("fiscal 2022", "FY25", "FY2025-26", "the
+    fiscal year of 2027", "the year starting April 2027", "2033-34") and a
+    relative one ("next fiscal year"); the words come from the lexicon."""
+    fiscal = lexicon()["figures"]["fiscal_year"]
+    year = r"(?:19|20)\d\d"
+    stated = re.compile(
+        rf"\b(?:(?:{fiscal})\s*(?:year\s+)?(?:of\s+|for\s+)?'?(?P<y>{year}|\d\d)"
+        rf"(?:\s*[-/–]\s*(?P<y2>{year}|\d\d)\b)?"
+        rf"|year\s+(?:starting|beginning|from)\s+(?:in\s+|on\s+)?(?:{MONTHS}\s+)?(?:\d{{1,2}},?\s+)?"
+        rf"(?P<start>{year})"
+        rf"|(?P<span>{year})\s*[-/–]\s*(?P<span2>\d\d)(?!\d|%|\s*(?:per|percent)))(?![\d%])",
+        re.IGNORECASE)
+    relative = re.compile(rf"\b(?P<rel>this|next|last|current|coming|previous)\s+(?:{fiscal})\b",
+                          re.IGNORECASE)
+    return stated, relative
+
+
+def budget_periods(text: str, reference=None) -> list[tuple[int, str]]:
+    """Every budget period in `text` as (offset, period): `2022`, or
+    `2025-26` where the text names a fiscal year spanning two years."""
+    stated, relative = _fiscal_patterns()
+    found = []
+    for match in stated.finditer(text):
+        value = _stated_period(match)
+        if value:
+            found.append((match.start(), value))
+    if reference is not None:
+        shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}
+        for match in relative.finditer(text):
+            found.append((match.start(),
+                          str(reference.year + shift.get(match.group("rel").lower(), 0))))
+    return found
+
+
+def _stated_period(match: re.Match) -> str | None:
+    if match.group("start"):
+        return match.group("start")
+    first = match.group("y") or match.group("span")
+    second = match.group("y2") or match.group("span2")
+    first = first if len(first) == 4 else f"20{first}"
+    if not second:
+        return None if match.group("span") else first
+    if int(second[-2:]) != (int(first) + 1) % 100:
+        return None  # "2026-2033" is a span of years, not one fiscal year
+    return f"{first}-{second[-2:]}"
+
+
+def _fiscal_at(text: str, start: int, reference) -> str | None:
+    """The fiscal period starting at `start`, if the date there is one."""
+    for offset, value in budget_periods(text[start:start + 40], reference):
+        if offset == 0:
+            return value
+    return None
+
+
+def _respectively(text: str, position: int) -> bool:
+    """"… in 2016 and 2015, respectively": the years pair with the figures
+    in order, so none of them is the period of the first figure alone."""
+    return re.match(rf"^(?:\s*(?:,|and)\s*{YEAR})+,?\s*respectively", text[position:]) is not None
 
 
 def is_change(sentence: SentenceReading, quantity: Quantity) -> bool:
@@ -39,7 +117,85 @@ def is_change(sentence: SentenceReading, quantity: Quantity) -> bool:
     return bool(cues("defense_spending", "change_noun").match(after))
 
 
+def of_gdp(sentence: SentenceReading, quantity: Quantity) -> bool:
+    """A share of GDP: "2% of GDP", "two per cent or thereabouts of their
+    respective GDPs", "the 3% GDP threshold"."""
+    return bool(cues("figures", "gdp_after").match(sentence.text, quantity.end))
+
+
+def of_other(sentence: SentenceReading, quantity: Quantity) -> bool:
+    """A percentage of something other than GDP ("2.5 percent of its defense
+    budget", "74.5 percent of the total", "30% of respondents")."""
+    return bool(cues("figures", "of_other").match(sentence.text, quantity.end))
+
+
 def near(text: str, start: int, end: int, pattern, before: int = 40, after: int = 40) -> bool:
     """Whether `pattern` matches within `before`/`after` characters of a span."""
     return bool(pattern.search(text[max(0, start - before):start]) or
                 pattern.search(text[end:end + after]))
+
+
+# -- whose figure ---------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:that\s+)?|\band that\b|"
+                           r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
+_OWN_POSSESSIVE = re.compile(r"^[’'`]s?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` begins: after the last "; ",
+    ", and that", ", but", "while"… before it ("Lai said China's threats had
+    grown, and that he hoped defence spending would reach 5%": the spending
+    clause starts at "he")."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+def own_possessor(sentence: SentenceReading, quantity: Quantity) -> str | None:
+    """The country whose figure this is by a possessive right before it:
+    "compared to Japan's 3.8 percent", "NATO's 2% baseline", "Australia's
+    planned 2.3% of GDP" (at most two lower-case words between)."""
+    before = [m for m in sentence.mentions if m.end <= quantity.start]
+    if before and _OWN_POSSESSIVE.match(sentence.text[before[-1].end:quantity.start]):
+        return before[-1].code
+    return None
+
+
+def demanded_of(sentence: SentenceReading, start: int, position: int) -> list[str] | None:
+    """Who is asked to act when a demand verb with an object and "to" stands
+    between `start` and the figure at `position` ("urged its allies,
+    including Japan, to raise…" -> [JPN]; "called on Washington's allies to
+    increase…" -> [], the allies being unnamed); None when there is no such
+    verb, or when its object is neither a country nor a kind of country ("wants
+    defence spending to reach 2%"), so the caller reads the subject as usual.
+    A possessor ("Washington's allies") and the asker are not the ones asked."""
+    verbs = cues("figures", "demand_object")
+    for verb in reversed(list(verbs.finditer(sentence.text, start, position))):
+        to = re.compile(r"\bto\b").search(sentence.text, verb.end(), position)
+        if not to or not sentence.text[verb.end():to.start()].strip():
+            continue
+        asker = {m.code for m in sentence.mentions if start <= m.start < verb.start()}
+        asked = [m.code for m in sentence.mentions
+                 if verb.end() <= m.start < to.start() and m.code not in asker
+                 and not re.match(r"[’'`]s?\b", sentence.text[m.end:])]
+        if asked:
+            return list(dict.fromkeys(asked))
+        return [] if generic_holder(sentence, verb.end(), to.start()) else None
+    return None
+
+
+def generic_holder(sentence: SentenceReading, start: int, position: int) -> bool:
+    """Whether the clause names its holder only generically ("make US allies
+    pay 100%", "member states spend 2%"): then no country is the holder."""
+    return bool(cues("figures", "generic_holder").search(sentence.text, start, position))
+
+
+def figure_anaphor(sentence: SentenceReading, position: int) -> bool:
+    """Whether the figure's clause refers back to an earlier figure ("that
+    figure rises to…", "It was an 8.2 percent increase…", "These payments…")
+    after the last country it names, so its holder is the earlier one's."""
+    start = max([clause_start(sentence.text, position)] +
+                [m.end for m in sentence.mentions if m.end <= position])
+    return bool(cues("figures", "anaphor").search(sentence.text, start, position))
