@@ -16,11 +16,8 @@ article's main country.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from core.extract import figures
-from core.extract.reading import (Reading, SentenceReading, cues, possessor_before, status,
-                                  subjects)
+from core.extract.reading import Reading, SentenceReading, cues, possessor_before, status, subjects
 from core.model import Fact
 from core.normalize.numbers import Quantity
 
@@ -31,18 +28,9 @@ STATUSES = ("demanded", "target", "agreed", "proposed")
 SEQUEL_DISTANCE = 3
 
 
-@dataclass
-class _Story:
-    """What earlier sentences of the article said: where the topic was last
-    named and whose figure came last (for "that figure", "it")."""
-    last_topic: int | None = None
-    last_holder: str | None = None
-    last_facts_at: int | None = None
-
-
 def extract(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
-    story = _Story()
+    story = figures.Story()
     for sentence in reading.sentences:
         kind = _kind(sentence, story)
         if kind is None:
@@ -55,7 +43,7 @@ def extract(reading: Reading) -> list[Fact]:
     return facts
 
 
-def _kind(sentence: SentenceReading, story: _Story) -> str | None:
+def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     """How a sentence speaks of defence spending: "topic" (it names it),
     "sequel" (a budget or "that figure" right after a topic sentence),
     "gdp" (a share of GDP later in an article on the topic), or None."""
@@ -75,7 +63,7 @@ def _kind(sentence: SentenceReading, story: _Story) -> str | None:
     return None
 
 
-def _read(reading: Reading, sentence: SentenceReading, kind: str, story: _Story) -> list[Fact]:
+def _read(reading: Reading, sentence: SentenceReading, kind: str, story: figures.Story) -> list[Fact]:
     facts = []
     topic = cues(TYPE, "topic").search(sentence.text)
     units: list[str | None] = []
@@ -129,7 +117,7 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
 
 
 def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, topic,
-             story: _Story) -> list[str]:
+             story: figures.Story) -> list[str]:
     """Whose figure it is, in order of how directly the text says so."""
     own = figures.own_possessor(sentence, quantity)
     if own:
@@ -144,19 +132,9 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
             return [possessor]
     if figures.figure_anaphor(sentence, quantity.start) and story.last_holder:
         return [story.last_holder]
-    found = subjects(reading, _clause_only(sentence, clause), before=quantity.start)
+    found = subjects(reading, figures.clause_only(sentence, clause), before=quantity.start)
     if found:
         return found
     if figures.generic_holder(sentence, clause, quantity.start):
         return []
     return [reading.main_country] if reading.main_country else []
-
-
-def _clause_only(sentence: SentenceReading, start: int) -> SentenceReading:
-    """The figure's own clause: the sentence with everything before `start`
-    blanked out and the countries there dropped (offsets unchanged), and no
-    country read from inside a figure ("US$26 billion")."""
-    mentions = [m for m in sentence.mentions if m.start >= start and not any(
-        q.start <= m.start < q.end for q in sentence.quantities)]
-    return SentenceReading(sentence.index, sentence.start, sentence.end,
-                           " " * start + sentence.text[start:], sentence.boilerplate, mentions)

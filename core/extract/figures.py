@@ -7,6 +7,7 @@ including Japan, to raise…").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from core.extract.reading import SentenceReading, cues, lexicon
@@ -199,3 +200,23 @@ def figure_anaphor(sentence: SentenceReading, position: int) -> bool:
     start = max([clause_start(sentence.text, position)] +
                 [m.end for m in sentence.mentions if m.end <= position])
     return bool(cues("figures", "anaphor").search(sentence.text, start, position))
+
+
+@dataclass
+class Story:
+    """What earlier sentences of an article said, for a figure extractor
+    reading it in order: where its topic was last named and whose figure
+    came last (the holder "that figure", "it", "these payments" refer to)."""
+    last_topic: int | None = None
+    last_holder: str | None = None
+    last_facts_at: int | None = None
+
+
+def clause_only(sentence: SentenceReading, start: int) -> SentenceReading:
+    """The figure's own clause: the sentence with everything before `start`
+    blanked out and the countries there dropped (offsets unchanged), and no
+    country read from inside a figure ("US$26 billion")."""
+    mentions = [m for m in sentence.mentions if m.start >= start and not any(
+        q.start <= m.start < q.end for q in sentence.quantities)]
+    return SentenceReading(sentence.index, sentence.start, sentence.end,
+                           " " * start + sentence.text[start:], sentence.boilerplate, mentions)
