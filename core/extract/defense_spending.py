@@ -16,6 +16,8 @@ article's main country.
 """
 from __future__ import annotations
 
+import re
+
 from core.extract import figures
 from core.extract.reading import Reading, SentenceReading, cues, possessor_before, status, subjects
 from core.model import Fact
@@ -88,6 +90,16 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str, story: figures
     return facts
 
 
+def _of_after(sentence: SentenceReading, position: int) -> str | None:
+    """The country right after the topic words with "of": "the defence
+    budget of Japan", "military spending of the Philippines"."""
+    for mention in sentence.mentions:
+        if mention.start >= position:
+            gap = sentence.text[position:mention.start]
+            return mention.code if re.fullmatch(r"\s+of\s+(the\s+)?", gap) else None
+    return None
+
+
 def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
           earlier: list[str | None]) -> str | None:
     """The unit a figure has as a defence figure, or None when it is none:
@@ -127,7 +139,7 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
     if asked is not None:
         return asked
     if topic and topic.start() >= clause:
-        possessor = possessor_before(sentence, topic.start())
+        possessor = possessor_before(sentence, topic.start()) or _of_after(sentence, topic.end())
         if possessor:
             return [possessor]
     if figures.figure_anaphor(sentence, quantity.start) and story.last_holder:

@@ -17,7 +17,7 @@ from core.normalize.numbers import Quantity
 
 def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str | None:
     """The year a figure is for: a target year ("by 2027") or a year right
-    after it ("by 8.3% in 2026"), else a budget period anywhere in the
+    after it in its clause ("by 8.3% in 2026"), else a budget period anywhere in the
     sentence, nearest first ("fiscal 2026", "FY2025-26", "the year starting
     April 2027", "the budget for 2025"). Relative years ("next year", "next
     fiscal year") count only against the article's publication date,
@@ -25,10 +25,11 @@ def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str
     after = [d for d in sentence.dates(reference)
              if d.start >= quantity.end and d.start - quantity.end <= 60 and len(d.date) >= 4]
     for mention in after:
-        if _respectively(sentence.text, mention.end):
-            break
+        if _respectively(sentence.text, mention.end) or \
+                re.search(r"[,;]|\s[–—]\s", sentence.text[quantity.end:mention.start]):
+            break  # a year in the next clause dates something else
         if mention.lead in ("by", "in", "for", "until", "") and mention.kind != "span":
-            fiscal = _fiscal_at(sentence.text, mention.start, reference)
+            fiscal = _fiscal_around(sentence.text, mention.start, reference)
             if fiscal:
                 return fiscal
             if mention.kind == "relative" and len(mention.date) == 4:
@@ -63,16 +64,20 @@ def _fiscal_patterns() -> tuple[re.Pattern, re.Pattern]:
 def budget_periods(text: str, reference=None) -> list[tuple[int, str]]:
     """Every budget period in `text` as (offset, period): `2022`, or
     `2025-26` where the text names a fiscal year spanning two years."""
+    return [(start, value) for start, _, value in _budget_spans(text, reference)]
+
+
+def _budget_spans(text: str, reference) -> list[tuple[int, int, str]]:
     stated, relative = _fiscal_patterns()
     found = []
     for match in stated.finditer(text):
         value = _stated_period(match)
         if value:
-            found.append((match.start(), value))
+            found.append((match.start(), match.end(), value))
     if reference is not None:
         shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}
         for match in relative.finditer(text):
-            found.append((match.start(),
+            found.append((match.start(), match.end(),
                           str(reference.year + shift.get(match.group("rel").lower(), 0))))
     return found
 
@@ -90,10 +95,11 @@ def _stated_period(match: re.Match) -> str | None:
     return f"{first}-{second[-2:]}"
 
 
-def _fiscal_at(text: str, start: int, reference) -> str | None:
-    """The fiscal period starting at `start`, if the date there is one."""
-    for offset, value in budget_periods(text[start:start + 40], reference):
-        if offset == 0:
+def _fiscal_around(text: str, position: int, reference) -> str | None:
+    """The budget period whose words hold the date at `position` ("the year
+    starting April 2027" holds "April 2027"; "FY2025-26" holds "2025")."""
+    for start, end, value in _budget_spans(text, reference):
+        if start <= position < end:
             return value
     return None
 
