@@ -45,8 +45,8 @@ def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str
 @cache
 def _fiscal_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A stated budget period ("fiscal 2022", "FY25", "FY2025-26", "the
-    fiscal year of 2027", "the year starting April 2027", "2033-34") and a
-    relative one ("next fiscal year"); the words come from the lexicon."""
+    fiscal year of 2027", "the year starting April 2027", "2033-34", "the
+    2025 defense budget") and a relative one ("next fiscal year"); the words come from the lexicon."""
     fiscal = lexicon()["figures"]["fiscal_year"]
     year = r"(?:19|20)\d\d"
     stated = re.compile(
@@ -54,7 +54,8 @@ def _fiscal_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?:\s*[-/–]\s*(?P<y2>{year}|\d\d)\b)?"
         rf"|year\s+(?:starting|beginning|from)\s+(?:in\s+|on\s+)?(?:{MONTHS}\s+)?(?:\d{{1,2}},?\s+)?"
         rf"(?P<start>{year})"
-        rf"|(?P<span>{year})\s*[-/–]\s*(?P<span2>\d\d)(?!\d|%|\s*(?:per|percent)))(?![\d%])",
+        rf"|(?P<span>{year})\s*[-/–]\s*(?P<span2>\d\d)(?!\d|%|\s*(?:per|percent))"
+        rf"|(?P<pre>{year})(?=\s+(?:{lexicon()['figures']['year_before']})\b))(?![\d%])",
         re.IGNORECASE)
     relative = re.compile(rf"\b(?P<rel>this|next|last|current|coming|previous)\s+(?:{fiscal})\b",
                           re.IGNORECASE)
@@ -83,8 +84,8 @@ def _budget_spans(text: str, reference) -> list[tuple[int, int, str]]:
 
 
 def _stated_period(match: re.Match) -> str | None:
-    if match.group("start"):
-        return match.group("start")
+    if match.group("start") or match.group("pre"):
+        return match.group("start") or match.group("pre")
     first = match.group("y") or match.group("span")
     second = match.group("y2") or match.group("span2")
     first = first if len(first) == 4 else f"20{first}"
