@@ -48,7 +48,8 @@ def extract(reading: Reading) -> list[Fact]:
 def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     """How a sentence speaks of defence spending: "topic" (it names it),
     "sequel" (a budget or "that figure" right after a topic sentence),
-    "gdp" (a share of GDP later in an article on the topic), or None."""
+    "gdp" (a share of GDP spent or set as a benchmark later in an article on
+    the topic), or None."""
     if cues(TYPE, "trigger").search(sentence.text) and cues(TYPE, "topic").search(sentence.text):
         story.last_topic = sentence.index
         return "topic"
@@ -60,7 +61,7 @@ def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     if story.last_facts_at == sentence.index - 1 and \
             cues("figures", "anaphor").search(sentence.text):
         return "sequel"
-    if cues(TYPE, "gdp").search(sentence.text):
+    if cues(TYPE, "gdp").search(sentence.text) and cues(TYPE, "gdp_sequel").search(sentence.text):
         return "gdp"
     return None
 
@@ -76,7 +77,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str, story: figures
             continue
         clause = figures.clause_start(sentence.text, quantity.start)
         if kind != "topic" and cues(TYPE, "other_measure").search(
-                sentence.text, clause, quantity.start):
+                sentence.text, clause, figures.clause_end(sentence.text, quantity.end)):
             continue
         value, high = quantity.value, quantity.value_high
         if quantity.form == "change":

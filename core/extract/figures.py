@@ -161,6 +161,13 @@ def clause_start(text: str, position: int) -> int:
     return start
 
 
+def clause_end(text: str, position: int) -> int:
+    """Where the clause holding `position` ends: at the next clause break
+    (see `clause_start`), else the end of the text."""
+    match = _CLAUSE_BREAK.search(text, position)
+    return match.start() if match else len(text)
+
+
 def own_possessor(sentence: SentenceReading, quantity: Quantity) -> str | None:
     """The country whose figure this is by a possessive right before it:
     "compared to Japan's 3.8 percent", "NATO's 2% baseline", "Australia's
