@@ -29,7 +29,7 @@ def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str
                 re.search(r"[,;]|\s[–—]\s", sentence.text[quantity.end:mention.start]):
             break  # a year in the next clause dates something else
         if mention.lead in ("by", "in", "for", "until", "") and mention.kind != "span":
-            fiscal = _fiscal_around(sentence.text, mention.start, reference)
+            fiscal = _fiscal_around(sentence.text, mention.start, mention.end, reference)
             if fiscal:
                 return fiscal
             if mention.kind == "relative" and len(mention.date) == 4:
@@ -96,11 +96,12 @@ def _stated_period(match: re.Match) -> str | None:
     return f"{first}-{second[-2:]}"
 
 
-def _fiscal_around(text: str, position: int, reference) -> str | None:
-    """The budget period whose words hold the date at `position` ("the year
-    starting April 2027" holds "April 2027"; "FY2025-26" holds "2025")."""
-    for start, end, value in _budget_spans(text, reference):
-        if start <= position < end:
+def _fiscal_around(text: str, start: int, end: int, reference) -> str | None:
+    """The budget period whose words overlap the date at `start:end` ("the
+    year starting April 2027" holds "April 2027"; "by 2033-34" holds the
+    date "by 2033")."""
+    for first, last, value in _budget_spans(text, reference):
+        if first < end and start < last:
             return value
     return None
 
@@ -147,6 +148,9 @@ def near(text: str, start: int, end: int, pattern, before: int = 40, after: int 
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:that\s+)?|\band that\b|"
                            r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
+# What stands between a demand verb and its "to": a short object, not a noun
+# phrase of the demand itself ("demand for a 5% target … to").
+_OBJECT = re.compile(r"\s+(?!(?:for|of|that|on)\b)[^;:]{1,80}?\s*", re.IGNORECASE)
 _OWN_POSSESSIVE = re.compile(r"^[’'`]s?\s+(?:[a-z-]+\s+){0,2}$")
 
 
@@ -189,15 +193,17 @@ def demanded_of(sentence: SentenceReading, start: int, position: int) -> list[st
     verbs = cues("figures", "demand_object")
     for verb in reversed(list(verbs.finditer(sentence.text, start, position))):
         to = re.compile(r"\bto\b").search(sentence.text, verb.end(), position)
-        if not to or not sentence.text[verb.end():to.start()].strip():
+        if not to or not _OBJECT.fullmatch(sentence.text[verb.end():to.start()]):
             continue
         asker = {m.code for m in sentence.mentions if start <= m.start < verb.start()}
-        asked = [m.code for m in sentence.mentions
-                 if verb.end() <= m.start < to.start() and m.code not in asker
-                 and not re.match(r"[’'`]s?\b", sentence.text[m.end:])]
+        named = [m for m in sentence.mentions
+                 if verb.end() <= m.start < to.start() and m.code not in asker]
+        asked = [m.code for m in named if not re.match(r"[’'`]s?\b", sentence.text[m.end:])]
         if asked:
             return list(dict.fromkeys(asked))
-        return [] if generic_holder(sentence, verb.end(), to.start()) else None
+        if named or generic_holder(sentence, verb.end(), to.start()):
+            return []  # "Beijing's neighbours", "Asian allies": no one country
+        return None
     return None
 
 

@@ -1,0 +1,203 @@
+"""Defence budgets and troop costs beyond one sentence: implicit holders, the
+article's main country, sequels ("that figure", "It was a … increase"),
+demands made of others, shares and budget periods. Sentences written for
+these tests, each standing for a kind of sentence, with negatives."""
+import pytest
+
+from conftest import facts_of, of_type
+
+from core.extract.reading import read
+from core.ingest import document_from_text
+
+
+def only(text, fact_type, published=None):
+    return of_type(facts_of(text, published), fact_type)
+
+
+def keys(facts, *names):
+    return [tuple(getattr(f, n) for n in names) for f in facts]
+
+
+# -- the article's main country --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manila weighs a bigger budget\nThe Philippines plans more patrols. The Philippine navy "
+     "will add ships. Officials in Manila spoke on Monday. China objected.", "PHL"),
+    ("Talks resume\nJapan and the United States met. The United States and Japan agreed. "
+     "Japan and the US will meet again.", None),
+    ("Markets rose on Monday.\nInvestors bought shares.", None),
+])
+def test_main_country_is_the_one_the_article_is_about(text, expected):
+    assert read(document_from_text("t.txt", text)).main_country == expected
+
+
+# -- defence budgets -------------------------------------------------------------
+
+def test_implicit_holder_is_the_main_country():
+    text = ("Indonesia outlines its security plans\n"
+            "Indonesia will buy more submarines, officials in Jakarta said. "
+            "The defence ministry unveiled a budget of Rp 165 trillion for 2026. "
+            "The draft budget rose 7% overall.")
+    facts = only(text, "defense_spending")
+    assert keys(facts, "country", "value", "unit", "currency", "period") == [
+        ("IDN", 165e12, "money", "IDR", "2026"), ("IDN", 7.0, "pct_change", None, None)]
+
+
+def test_no_main_country_no_implicit_holder():
+    text = ("Japan and South Korea met in Seoul. South Korea and Japan agreed to talk. "
+            "The defence ministry unveiled a budget of 9 trillion yen.")
+    assert only(text, "defense_spending") == []
+
+
+def test_a_budget_sentence_right_after_the_topic_continues_it():
+    text = ("Vietnam's defence spending has grown steadily. "
+            "Its budget for 2024 came to 2.4 percent of GDP, or about 190 trillion dong. "
+            "By one estimate that figure rises to 2.9 percent of GDP with police spending.")
+    facts = only(text, "defense_spending")
+    assert sorted(keys(facts, "country", "value", "unit")) == [
+        ("VNM", 2.4, "pct_gdp"), ("VNM", 2.9, "pct_gdp"), ("VNM", 190e12, "money")]
+
+
+def test_it_was_an_increase_refers_to_the_figure_before():
+    text = ("Australia's defence budget for 2025-26 is A$59 billion. "
+            "It was a 6.1 percent increase from the previous year.")
+    facts = only(text, "defense_spending")
+    assert keys(facts, "country", "value", "unit", "period") == [
+        ("AUS", 59e9, "money", "2025-26"), ("AUS", 6.1, "pct_change", None)]
+
+
+def test_an_item_of_the_budget_is_not_the_budget():
+    text = ("Taiwan's defense budget grows again next year. "
+            "The budget plan earmarks NT$40 billion for new drones. "
+            "Taipei spent NT$30 billion on its military housing program.")
+    assert only(text, "defense_spending") == []
+
+
+def test_other_shares_of_gdp_in_a_defence_article_are_not_defence():
+    text = ("Japan's defense budget hit a record this year. "
+            "Public debt stands at 250% of GDP. "
+            "Japan plans to spend 0.7% of GDP on development assistance. "
+            "Japan's planned 2% of GDP is below NATO's 3.5% goal.")
+    facts = only(text, "defense_spending")
+    assert keys(facts, "country", "value", "unit") == [("JPN", 2.0, "pct_gdp"),
+                                                       ("NATO", 3.5, "pct_gdp")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington urged its partners, including the Philippines, to lift defence spending "
+     "to 3% of GDP.", [("PHL", 3.0)]),
+    ("The Pentagon pressed Canberra and Wellington to raise military spending to 3.5% of GDP.",
+     [("AUS", 3.5), ("NZL", 3.5)]),
+    ("The US defense secretary called on Beijing's neighbours to increase defence spending "
+     "to 4% of GDP.", []),
+    ("US officials urged Asian allies to boost defense budgets to 5% of GDP.", []),
+])
+def test_a_demand_belongs_to_those_asked(text, expected):
+    assert keys(only(text, "defense_spending"), "country", "value") == expected
+
+
+def test_the_holder_is_read_in_the_figures_own_clause():
+    text = ("Taiwan's president spoke at a naval base\n"
+            "Taiwan faces pressure, officials in Taipei said. Taiwan held drills. "
+            "The president said Russia's threats had grown, and that he hoped defence "
+            "spending would reach 4 percent of GDP by 2028.")
+    assert keys(only(text, "defense_spending"), "country", "value", "period") == [
+        ("TWN", 4.0, "2028")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul was asked to lift its defence spending target from 2.8% to 3.5% of GDP.",
+     [("KOR", 3.5, "pct_gdp")]),
+    ("The Philippines spends about 1.3% of GDP on defence, compared with Vietnam's 2.3%.",
+     [("PHL", 1.3, "pct_gdp"), ("VNM", 2.3, "pct_gdp")]),
+    ("Singapore's military spending stands at three-point-one percent of GDP.",
+     [("SGP", 3.1, "pct_gdp")]),
+    ("Germany now devotes 3½ per cent of GDP to defence.", [("DEU", 3.5, "pct_gdp")]),
+    ("The defense budget of Malaysia rose to RM21 billion.", [("MYS", 21e9, "money")]),
+    ("India set aside Rs 6,81,210 crore for defence in the budget.",
+     [("IND", 6.8121e12, "money")]),
+])
+def test_levels_comparisons_and_notations(text, expected):
+    assert keys(only(text, "defense_spending"), "country", "value", "unit") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea allocates 3 percent of its defense budget to space programmes.",
+    "Japan's defense stocks rose 3% on Monday.",
+    "A quarter of the defence budget goes to personnel.",
+    "The defense ministry said 60% of conscripts passed the test.",
+])
+def test_no_defence_spending(text):
+    assert only(text, "defense_spending") == []
+
+
+# -- budget periods -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, period", [
+    ("Japan's defense budget for fiscal 2026 is ¥9.04 trillion.", None, "2026"),
+    ("India's defence budget for FY2025-26 is Rs 6.81 lakh crore.", None, "2025-26"),
+    ("India's defence outlay is Rs 6.2 lakh crore in FY24.", None, "2024"),
+    ("Japan will spend a record 9 trillion yen on defense in the year starting April 2026.",
+     None, "2026"),
+    ("Japan's defense budget for next fiscal year is 8.7 trillion yen.", "2024-12-20", "2025"),
+    ("South Korea's 2026 defense budget is 66.3 trillion won.", None, "2026"),
+    ("Australia will lift defence spending to 2.3% of GDP by 2033-34.", None, "2033-34"),
+])
+def test_budget_periods(text, published, period):
+    [fact] = only(text, "defense_spending", published)
+    assert fact.period == period
+
+
+def test_years_listed_respectively_date_no_single_figure():
+    text = "Manila's defense budget was P240 billion and P210 billion in 2024 and 2023, respectively."
+    assert [f.period for f in only(text, "defense_spending")] == [None, None]
+
+
+def test_a_year_in_another_clause_dates_nothing():
+    text = "Japan's defense budget rose 9%, far below the increase sought in 2019."
+    [fact] = only(text, "defense_spending")
+    assert fact.period is None
+
+
+# -- troop costs -----------------------------------------------------------------
+
+def test_sequels_of_a_cost_sharing_story():
+    text = ("Japan and the United States renewed their host-nation support deal. "
+            "Under it, Tokyo will contribute 1.06 trillion yen over five years. "
+            "It is a 3 percent increase from the previous deal. "
+            "Officials said the talks were cordial. "
+            "Japan's financial contribution covers about 70 percent of the total.")
+    facts = only(text, "troop_cost")
+    assert keys(facts, "country", "counterpart", "value", "unit") == [
+        ("JPN", "USA", 1.06e12, "money"), ("JPN", "USA", 3.0, "pct_change"),
+        ("JPN", "USA", 70.0, "pct_share")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul pays roughly half the cost of keeping American troops on the peninsula.",
+     [("KOR", 50.0, "pct_share")]),
+    ("Tokyo covers nearly 2/3 of the costs of US forces in Japan.",
+     [("JPN", 66.667, "pct_share")]),
+    ("Seoul spends 1.8 percent of its defense budget on USFK upkeep, compared to Tokyo's 4.1 "
+     "percent.", [("KOR", 1.8, "pct_share"), ("JPN", 4.1, "pct_share")]),
+    ("Under the SMA, South Korea will pay 1.6 trillion won (1.2 billion U.S. dollars) in 2027.",
+     [("KOR", 1.6e12, "money")]),
+])
+def test_troop_cost_shares_and_amounts(text, expected):
+    facts = only(text, "troop_cost")
+    assert [(f.country, pytest.approx(f.value), f.unit) for f in facts] == expected
+
+
+def test_a_share_of_the_defence_budget_for_troops_is_no_share_of_gdp():
+    text = "Seoul spends 1.8 percent of its defense budget on USFK upkeep."
+    assert only(text, "defense_spending") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon wants allies to pay 100% of the cost of US troops.",
+    "Cost-sharing talks resumed. Meanwhile, Seoul will buy F-35 jets for 3.9 trillion won.",
+    "Cost-sharing talks resumed. About 40% of Korean base workers were furloughed.",
+    "Cost-sharing talks resumed. South Korea's defense budget rose 8% to 61 trillion won.",
+])
+def test_no_troop_cost(text):
+    assert only(text, "troop_cost") == []
