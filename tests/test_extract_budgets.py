@@ -45,8 +45,18 @@ def test_implicit_holder_is_the_main_country():
 
 def test_no_main_country_no_implicit_holder():
     text = ("Japan and South Korea met in Seoul. South Korea and Japan agreed to talk. "
-            "The defence ministry unveiled a budget of 9 trillion yen.")
+            "The defence ministry unveiled a budget of $40 billion.")
     assert only(text, "defense_spending") == []
+
+
+def test_an_amount_in_a_national_currency_hints_at_its_holder():
+    text = ("Defence gets Rs 6.2 lakh crore\n"
+            "The Ministry of Defence has been allocated Rs 6,21,541 crore, up 4.7 per cent.\n"
+            "The allocation is 13 per cent of the total budget and 1.9 per cent of GDP.")
+    facts = only(text, "defense_spending")
+    assert sorted(keys(facts, "country", "value", "unit")) == [
+        ("IND", 1.9, "pct_gdp"), ("IND", 4.7, "pct_change"),
+        ("IND", 6.2e12, "money"), ("IND", 6.21541e12, "money")]
 
 
 def test_a_budget_sentence_right_after_the_topic_continues_it():

@@ -21,6 +21,7 @@ import re
 from core.extract import figures
 from core.extract.reading import Reading, SentenceReading, cues, possessor_before, status, subjects
 from core.model import Fact
+from core.normalize import numbers
 from core.normalize.numbers import Quantity
 
 TYPE = "defense_spending"
@@ -67,28 +68,58 @@ def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
 
 
 def _read(reading: Reading, sentence: SentenceReading, kind: str, story: figures.Story) -> list[Fact]:
-    facts = []
+    facts: list[Fact] = []
     topic = cues(TYPE, "topic").search(sentence.text)
+    quantities = sentence.quantities
     units: list[str | None] = []
-    for quantity in sentence.quantities:
-        unit = _unit(sentence, quantity, kind, units)
+    for i, quantity in enumerate(quantities):
+        unit = None if _part_of_another(sentence, quantities, i) else \
+            _unit(sentence, quantity, kind, units)
         units.append(unit)
-        if unit is None:
-            continue
-        clause = figures.clause_start(sentence.text, quantity.start)
-        if kind != "topic" and cues(TYPE, "other_measure").search(
-                sentence.text, clause, figures.clause_end(sentence.text, quantity.end)):
+        if unit is None or kind != "topic" and _other_measure(sentence, quantities, i):
             continue
         value, high = quantity.value, quantity.value_high
         if quantity.form == "change":
             value, high = quantity.value_high, None
-        for country in _holders(reading, sentence, quantity, topic, story):
+        holders = _holders(reading, sentence, quantity, topic, kind, story) or \
+            [f.country for f in facts[-1:]]
+        for country in holders:
             facts.append(reading.fact(
                 sentence, TYPE, VERSION, country=country, value=value, value_high=high,
                 unit=unit, currency=quantity.currency, qualifier=quantity.qualifier,
                 period=figures.period(sentence, quantity, reading.reference),
                 status=status(sentence.text, STATUSES, "actual")))
     return facts
+
+
+def _window(sentence: SentenceReading, quantities: list[Quantity], i: int) -> tuple[int, int]:
+    """The words that go with figure `i`: its clause, not past the figures
+    next to it nor the "and" joining it to the one before ("13 per cent of
+    the total budget and | 1.9 per cent of GDP")."""
+    text = sentence.text
+    start = max([figures.clause_start(text, quantities[i].start)] +
+                [q.end for q in quantities[:i]])
+    joins = list(re.finditer(r"\b(?:and|or)\b|,", text[start:quantities[i].start]))
+    start += joins[-1].end() if joins else 0
+    end = min([figures.clause_end(text, quantities[i].end)] +
+              [q.start for q in quantities[i + 1:]])
+    return start, end
+
+
+def _other_measure(sentence: SentenceReading, quantities: list[Quantity], i: int) -> bool:
+    """Whether the words of figure `i` name another measure: "public debt
+    stands at 250% of GDP", "spend 0.7% of GDP on aid"."""
+    start, end = _window(sentence, quantities, i)
+    return bool(cues(TYPE, "other_measure").search(sentence.text, start, end))
+
+
+def _part_of_another(sentence: SentenceReading, quantities: list[Quantity], i: int) -> bool:
+    """"Of this, Rs 1.8 lakh crore…", "P40 billion of the total": a part of
+    a figure named before."""
+    part = cues(TYPE, "part")
+    start, _ = _window(sentence, quantities, i)
+    return bool(part.search(sentence.text, start, quantities[i].start) or
+                part.match(sentence.text, quantities[i].end + 1))
 
 
 def _of_after(sentence: SentenceReading, position: int) -> str | None:
@@ -104,9 +135,10 @@ def _of_after(sentence: SentenceReading, position: int) -> str | None:
 def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
           earlier: list[str | None]) -> str | None:
     """The unit a figure has as a defence figure, or None when it is none:
-    a conversion, a multiple, a tariff rate, an item of the budget ("NT$69
-    billion for fighters"), a percentage of something else ("2.5 percent of
-    its defense budget"). "From 3% to 3.5% of GDP" is a level, not a change;
+    a conversion, a multiple, a tariff rate, an item or part of the budget
+    ("NT$69 billion for fighters", "of this, …"), a percentage of something
+    else ("2.5 percent of its defense budget") or a comparison ("40 per cent
+    more"). "From 3% to 3.5% of GDP" is a level, not a change;
     a figure with its own possessor after another ("compared to Japan's
     3.8%") is read like that one."""
     if quantity.converted or quantity.kind == "multiple":
@@ -124,14 +156,19 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
         return None
     if figures.is_change(sentence, quantity):
         return "pct_change" if kind != "gdp" else None
+    if cues(TYPE, "comparison").match(text, quantity.end):
+        return None
     if earlier and figures.own_possessor(sentence, quantity):
         return earlier[-1]
     return "pct_gdp" if kind == "topic" else None
 
 
 def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, topic,
-             story: figures.Story) -> list[str]:
-    """Whose figure it is, in order of how directly the text says so."""
+             kind: str, story: figures.Story) -> list[str]:
+    """Whose figure it is, in order of how directly the text says so; when
+    it says nothing, the holder of the story a sequel continues, the
+    article's main country, or the country whose currency the amount is in
+    (failing all, the caller takes the holder of the figure before it)."""
     own = figures.own_possessor(sentence, quantity)
     if own:
         return [own]
@@ -150,4 +187,6 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
         return found
     if figures.generic_holder(sentence, clause, quantity.start):
         return []
-    return [reading.main_country] if reading.main_country else []
+    implicit = (story.last_holder if kind == "sequel" else None) or reading.main_country \
+        or numbers.currency_country(quantity.currency)
+    return [implicit] if implicit else []

@@ -73,14 +73,20 @@ def _budget_spans(text: str, reference) -> list[tuple[int, int, str]]:
     found = []
     for match in stated.finditer(text):
         value = _stated_period(match)
-        if value:
+        if value and not _BASE.search(text, 0, match.start()):
             found.append((match.start(), match.end(), value))
     if reference is not None:
         shift = {"next": 1, "coming": 1, "last": -1, "previous": -1}
         for match in relative.finditer(text):
+            if _BASE.search(text, 0, match.start()):
+                continue
             found.append((match.start(), match.end(),
                           str(reference.year + shift.get(match.group("rel").lower(), 0))))
     return found
+
+
+# "an increase from the current fiscal year": the year compared with, not the figure's.
+_BASE = re.compile(r"\b(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _stated_period(match: re.Match) -> str | None:

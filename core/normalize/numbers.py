@@ -189,6 +189,12 @@ def find(text: str) -> list[Quantity]:
     return _mark_conversions(text, _longest(found))
 
 
+def currency_country(currency: str | None) -> str | None:
+    """The country (ISO3) whose own currency `currency` is, None for a
+    currency several countries use ("Rs" -> INR -> IND; USD -> None)."""
+    return _vocab()["currency_country"].get(currency) if currency else None
+
+
 def _fraction(match: re.Match) -> float:
     """"a fifth of" -> 20, "3/4 of" -> 75 (percent)."""
     if match.group("f"):
