@@ -131,6 +131,14 @@ def test_levels_comparisons_and_notations(text, expected):
     assert keys(only(text, "defense_spending"), "country", "value", "unit") == expected
 
 
+def test_parts_comparisons_and_the_national_budget_are_not_the_defence_budget():
+    text = ("Indonesia's defence budget for 2026 is Rp 185 trillion. "
+            "Of this, Rp 40 trillion is set aside for new frigates. "
+            "Analysts say actual military spending is perhaps 30 per cent more. "
+            "The overall state budget totals Rp 3,600 trillion.")
+    assert keys(only(text, "defense_spending"), "country", "value") == [("IDN", 185e12)]
+
+
 @pytest.mark.parametrize("text", [
     "South Korea allocates 3 percent of its defense budget to space programmes.",
     "Japan's defense stocks rose 3% on Monday.",

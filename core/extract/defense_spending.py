@@ -73,7 +73,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str, story: figures
     quantities = sentence.quantities
     units: list[str | None] = []
     for i, quantity in enumerate(quantities):
-        unit = None if _part_of_another(sentence, quantities, i) else \
+        unit = None if _part_of_another(sentence, quantity) else \
             _unit(sentence, quantity, kind, units)
         units.append(unit)
         if unit is None or kind != "topic" and _other_measure(sentence, quantities, i):
@@ -113,13 +113,12 @@ def _other_measure(sentence: SentenceReading, quantities: list[Quantity], i: int
     return bool(cues(TYPE, "other_measure").search(sentence.text, start, end))
 
 
-def _part_of_another(sentence: SentenceReading, quantities: list[Quantity], i: int) -> bool:
+def _part_of_another(sentence: SentenceReading, quantity: Quantity) -> bool:
     """"Of this, Rs 1.8 lakh crore…", "P40 billion of the total": a part of
     a figure named before."""
-    part = cues(TYPE, "part")
-    start, _ = _window(sentence, quantities, i)
-    return bool(part.search(sentence.text, start, quantities[i].start) or
-                part.match(sentence.text, quantities[i].end + 1))
+    start = figures.clause_start(sentence.text, quantity.start)
+    return bool(cues(TYPE, "part_before").search(sentence.text, start, quantity.start) or
+                cues(TYPE, "part_after").match(sentence.text, quantity.end))
 
 
 def _of_after(sentence: SentenceReading, position: int) -> str | None:
