@@ -46,7 +46,9 @@ def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str
 def _fiscal_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A stated budget period ("fiscal 2022", "FY25", "FY2025-26", "the
     fiscal year of 2027", "the year starting April 2027", "2033-34", "the
-    2025 defense budget") and a relative one ("next fiscal year"); the words come from the lexicon."""
+    2025 defense budget") and a relative one ("next fiscal year", "next
+    year's budget", "the defence budget next year"); the words come from
+    the lexicon."""
     fiscal = lexicon()["figures"]["fiscal_year"]
     year = r"(?:19|20)\d\d"
     stated = re.compile(
@@ -57,8 +59,11 @@ def _fiscal_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|(?P<span>{year})\s*[-/–]\s*(?P<span2>\d\d)(?!\d|%|\s*(?:per|percent))"
         rf"|(?P<pre>{year})(?=\s+(?:{lexicon()['figures']['year_before']})\b))(?![\d%])",
         re.IGNORECASE)
-    relative = re.compile(rf"\b(?P<rel>this|next|last|current|coming|previous)\s+(?:{fiscal})\b",
-                          re.IGNORECASE)
+    budget = lexicon()["figures"]["year_before"]
+    relative = re.compile(
+        rf"\b(?P<rel>this|next|last|current|coming|previous)\s+(?:(?:{fiscal})\b"
+        rf"|year(?:[’']s)?(?=\s+(?:{budget})\b))"
+        rf"|\b(?:{budget})\s+(?:for\s+)?(?P<rel2>this|next|last)\s+year\b", re.IGNORECASE)
     return stated, relative
 
 
@@ -80,8 +85,8 @@ def _budget_spans(text: str, reference) -> list[tuple[int, int, str]]:
         for match in relative.finditer(text):
             if _BASE.search(text, 0, match.start()):
                 continue
-            found.append((match.start(), match.end(),
-                          str(reference.year + shift.get(match.group("rel").lower(), 0))))
+            word = (match.group("rel") or match.group("rel2")).lower()
+            found.append((match.start(), match.end(), str(reference.year + shift.get(word, 0))))
     return found
 
 

@@ -77,7 +77,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
         if kind == "sequel" and cues(TYPE, "other_measure").search(
                 sentence.text, clause, quantity.end + 30):
             continue
-        country = _payer(reading, sentence, quantity, payer, troops_of, story)
+        country = _payer(reading, sentence, quantity, payer, troops_of, kind, story)
         if country is None:
             continue
         value, high = quantity.value, quantity.value_high
@@ -93,17 +93,18 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
 
 
 def _payer(reading: Reading, sentence: SentenceReading, quantity: Quantity, payer: str | None,
-           troops_of: str, story: figures.Story) -> str | None:
+           troops_of: str, kind: str, story: figures.Story) -> str | None:
     """Who pays: the figure's own possessor, the sentence's subject, the
-    last payer when the sentence refers back ("these payments", "it"), else (unless the
-    sentence names its payers only as "allies") the article's main country."""
+    last payer when the sentence continues the story or refers back ("these
+    payments", "it"), else (unless the sentence names its payers only as
+    "allies") the article's main country."""
     own = figures.own_possessor(sentence, quantity)
     if own and own != troops_of:
         return own
     if payer:
         return payer
-    if story.last_holder and (figures.figure_anaphor(sentence, quantity.start) or
-                              cues("figures", "anaphor").search(sentence.text)):
+    if story.last_holder and (kind == "sequel" or figures.figure_anaphor(sentence, quantity.start)
+                              or cues("figures", "anaphor").search(sentence.text)):
         return story.last_holder
     if figures.generic_holder(sentence, 0, quantity.start):
         return None
