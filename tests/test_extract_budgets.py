@@ -172,7 +172,7 @@ def test_years_listed_respectively_date_no_single_figure():
 
 
 def test_a_year_in_another_clause_dates_nothing():
-    text = "Japan's defense budget rose 9%, far below the increase sought in 2019."
+    text = "Japan's defense budget rose 9%, which is far below the increase sought in 2019."
     [fact] = only(text, "defense_spending")
     assert fact.period is None
 

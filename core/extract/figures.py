@@ -26,7 +26,7 @@ def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str
              if d.start >= quantity.end and d.start - quantity.end <= 60 and len(d.date) >= 4]
     for mention in after:
         if _respectively(sentence.text, mention.end) or \
-                re.search(r"[,;]|\s[–—]\s", sentence.text[quantity.end:mention.start]):
+                _NEXT_CLAUSE.search(sentence.text, quantity.end, mention.start):
             break  # a year in the next clause dates something else
         if mention.lead in ("by", "in", "for", "until", "") and mention.kind != "span":
             fiscal = _fiscal_around(sentence.text, mention.start, mention.end, reference)
@@ -90,6 +90,8 @@ def _budget_spans(text: str, reference) -> list[tuple[int, int, str]]:
     return found
 
 
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|which|that|who|where)\b|\s[–—]\s",
+                          re.IGNORECASE)
 # "an increase from the current fiscal year": the year compared with, not the figure's.
 _BASE = re.compile(r"\b(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+)?$", re.IGNORECASE)
 
