@@ -27,8 +27,9 @@ from core.normalize.numbers import Quantity
 TYPE = "defense_spending"
 VERSION = "2"
 STATUSES = ("demanded", "target", "agreed", "proposed")
-# How many sentences after a topic sentence a budget sentence still continues it.
-SEQUEL_DISTANCE = 3
+# How many sentences after a topic sentence a budget sentence still continues
+# it, and a share of GDP still belongs to the story.
+SEQUEL_DISTANCE, GDP_DISTANCE = 3, 6
 
 
 def extract(reading: Reading) -> list[Fact]:
@@ -49,8 +50,7 @@ def extract(reading: Reading) -> list[Fact]:
 def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     """How a sentence speaks of defence spending: "topic" (it names it),
     "sequel" (a budget or "that figure" right after a topic sentence),
-    "gdp" (a share of GDP spent or set as a benchmark later in an article on
-    the topic), or None."""
+    "gdp" (a share of GDP spent or set as a benchmark a little later), or None."""
     if cues(TYPE, "trigger").search(sentence.text) and cues(TYPE, "topic").search(sentence.text):
         story.last_topic = sentence.index
         return "topic"
@@ -62,7 +62,8 @@ def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     if story.last_facts_at == sentence.index - 1 and \
             cues("figures", "anaphor").search(sentence.text):
         return "sequel"
-    if cues(TYPE, "gdp").search(sentence.text) and cues(TYPE, "gdp_sequel").search(sentence.text):
+    if sentence.index - story.last_topic <= GDP_DISTANCE and cues(TYPE, "gdp").search(
+            sentence.text) and cues(TYPE, "gdp_sequel").search(sentence.text):
         return "gdp"
     return None
 

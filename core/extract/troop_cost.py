@@ -26,6 +26,9 @@ from core.normalize.numbers import Quantity
 TYPE = "troop_cost"
 VERSION = "2"
 STATUSES = ("demanded", "agreed", "proposed")
+# How many sentences after a topic sentence (or the last troop-cost figure) a
+# sentence about paying still continues the story.
+SEQUEL_DISTANCE = 4
 
 
 def extract(reading: Reading) -> list[Fact]:
@@ -44,14 +47,16 @@ def extract(reading: Reading) -> list[Fact]:
 
 
 def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
-    """"topic" when the sentence names troop costs; "sequel" when, after
-    such a sentence, it speaks of paying or refers back to the last payment
+    """"topic" when the sentence names troop costs; "sequel" when, a few
+    sentences after such a sentence, it speaks of paying or refers back to the last payment
     and is not about defence spending; else None."""
     text = sentence.text
     if cues(TYPE, "trigger").search(text) and cues(TYPE, "topic").search(text):
         story.last_topic = sentence.index
         return "topic"
-    if story.last_topic is None or not sentence.quantities:
+    last = max(i for i in (story.last_topic, story.last_facts_at, -SEQUEL_DISTANCE - 1)
+               if i is not None)
+    if sentence.index - last > SEQUEL_DISTANCE or not sentence.quantities:
         return None
     if cues("defense_spending", "topic").search(text):
         return None
