@@ -219,3 +219,22 @@ def test_a_share_of_the_defence_budget_for_troops_is_no_share_of_gdp():
 ])
 def test_no_troop_cost(text):
     assert only(text, "troop_cost") == []
+
+
+# -- statuses from the figure's own clause ------------------------------------------
+
+def test_each_figure_takes_the_status_of_its_own_clause():
+    text = ("Japan spends 1.8% of GDP on defence, and Washington urged Tokyo to raise "
+            "defence spending to 3.5% of GDP.")
+    facts = only(text, "defense_spending")
+    assert keys(facts, "country", "value", "status") == [("JPN", 1.8, "actual"),
+                                                         ("JPN", 3.5, "demanded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the new SMA, Seoul will pay 1.6 trillion won in 2027.", "agreed"),
+    ("The defence ministry of Japan requested a budget of 8.8 trillion yen.", "proposed"),
+])
+def test_statuses_particular_to_budgets_and_cost_sharing(text, expected):
+    [fact] = [f for f in facts_of(text) if f.type in ("defense_spending", "troop_cost")]
+    assert fact.status == expected

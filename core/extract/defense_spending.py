@@ -8,18 +8,18 @@ Defense Spending Target by 2035" -> NATO 5.0 pct_gdp target 2035.
 
 A sentence is read when it names the topic (a defence budget, spending on
 defence), or when it continues one that did: a budget or "that figure"
-within a few sentences of it, a share of GDP anywhere after it. Each figure
-gets its own holder: its possessor ("NATO's 2% baseline"), the ones a demand
-is made of ("urged its allies, including Japan, to raise…"), the subject of
-its clause, the holder of the figure "that figure" refers to, else the
-article's main country.
+within a few sentences of it, a share of GDP spent a little later. Each
+figure gets its own holder: its possessor ("NATO's 2% baseline"), the ones a
+demand is made of ("urged its allies, including Japan, to raise…"), the
+subject of its clause, the holder of the figure "that figure" refers to,
+else the article's main country (see `_holders`).
 """
 from __future__ import annotations
 
 import re
 
 from core.extract import figures
-from core.extract.reading import Reading, SentenceReading, cues, possessor_before, status, subjects
+from core.extract.reading import Reading, SentenceReading, cues, possessor_before, subjects
 from core.model import Fact
 from core.normalize import numbers
 from core.normalize.numbers import Quantity
@@ -68,7 +68,8 @@ def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     return None
 
 
-def _read(reading: Reading, sentence: SentenceReading, kind: str, story: figures.Story) -> list[Fact]:
+def _read(reading: Reading, sentence: SentenceReading, kind: str,
+          story: figures.Story) -> list[Fact]:
     facts: list[Fact] = []
     topic = cues(TYPE, "topic").search(sentence.text)
     quantities = sentence.quantities
@@ -82,14 +83,13 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str, story: figures
         value, high = quantity.value, quantity.value_high
         if quantity.form == "change":
             value, high = quantity.value_high, None
-        holders = _holders(reading, sentence, quantity, topic, kind, story) or \
-            [f.country for f in facts[-1:]]
-        for country in holders:
+        holders = _holders(reading, sentence, quantity, topic, kind, story)
+        for country in [f.country for f in facts[-1:]] if holders is None else holders:
             facts.append(reading.fact(
                 sentence, TYPE, VERSION, country=country, value=value, value_high=high,
                 unit=unit, currency=quantity.currency, qualifier=quantity.qualifier,
                 period=figures.period(sentence, quantity, reading.reference),
-                status=status(sentence.text, STATUSES, "actual")))
+                status=figures.figure_status(sentence, quantity, TYPE, STATUSES)))
     return facts
 
 
@@ -164,11 +164,13 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
 
 
 def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, topic,
-             kind: str, story: figures.Story) -> list[str]:
+             kind: str, story: figures.Story) -> list[str] | None:
     """Whose figure it is, in order of how directly the text says so; when
     it says nothing, the holder of the story a sequel continues, the
-    article's main country, or the country whose currency the amount is in
-    (failing all, the caller takes the holder of the figure before it)."""
+    article's main country, or the country whose currency the amount is in.
+    [] when the text names the holders only as a kind ("urged its allies
+    to…"); None when nothing tells (the caller then takes the holder of the
+    figure before it in the sentence)."""
     own = figures.own_possessor(sentence, quantity)
     if own:
         return [own]
@@ -189,4 +191,4 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
         return []
     implicit = (story.last_holder if kind == "sequel" else None) or reading.main_country \
         or numbers.currency_country(quantity.currency)
-    return [implicit] if implicit else []
+    return [implicit] if implicit else None

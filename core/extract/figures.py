@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.extract.reading import SentenceReading, cues, lexicon
+from core.extract.reading import SentenceReading, cues, lexicon, status
 from core.normalize.dates import MONTHS, YEAR
 from core.normalize.numbers import Quantity
 
@@ -149,6 +149,21 @@ def of_other(sentence: SentenceReading, quantity: Quantity) -> bool:
     """A percentage of something other than GDP ("2.5 percent of its defense
     budget", "74.5 percent of the total", "30% of respondents")."""
     return bool(cues("figures", "of_other").match(sentence.text, quantity.end))
+
+
+def figure_status(sentence: SentenceReading, quantity: Quantity, fact_type: str,
+                  order: tuple[str, ...], default: str = "actual") -> str:
+    """A figure's status read from its own clause ("Japan spends 1.8%, and
+    the US urged its allies to raise spending to 3.5%": the 1.8% is no
+    demand), the type's own cues first (`[TYPE.status]` in the lexicon:
+    "under the SMA" is agreed), then the shared ones."""
+    text = sentence.text[clause_start(sentence.text, quantity.start):
+                         clause_end(sentence.text, quantity.end)]
+    own = lexicon()[fact_type].get("status", {})
+    for name in order:
+        if name in own and cues(fact_type, "status", name).search(text):
+            return name
+    return status(text, order, default)
 
 
 def near(text: str, start: int, end: int, pattern, before: int = 40, after: int = 40) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from core.extract import figures
-from core.extract.reading import US_SIDE, Reading, SentenceReading, cues, status, subject
+from core.extract.reading import US_SIDE, Reading, SentenceReading, cues, subject
 from core.model import Fact
 from core.normalize.numbers import Quantity
 
@@ -93,7 +93,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
             value=value, value_high=high, unit=unit,
             currency=quantity.currency, qualifier=quantity.qualifier,
             period=figures.period(sentence, quantity, reading.reference),
-            status=status(sentence.text, STATUSES, "actual")))
+            status=figures.figure_status(sentence, quantity, TYPE, STATUSES)))
     return facts
 
 
