@@ -73,7 +73,7 @@ def test_it_was_an_increase_refers_to_the_figure_before():
             "It was a 6.1 percent increase from the previous year.")
     facts = only(text, "defense_spending")
     assert keys(facts, "country", "value", "unit", "period") == [
-        ("AUS", 59e9, "money", "2025-26"), ("AUS", 6.1, "pct_change", None)]
+        ("AUS", 59e9, "money", "2025-26"), ("AUS", 6.1, "pct_change", "2025-26")]
 
 
 def test_an_item_of_the_budget_is_not_the_budget():
@@ -164,6 +164,24 @@ def test_no_defence_spending(text):
 def test_budget_periods(text, published, period):
     [fact] = only(text, "defense_spending", published)
     assert fact.period == period
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019, Japan paid about 197 billion yen for hosting US troops.", [("JPN", "2019")]),
+    ("As of 2023, South Korea pays about 1.2 trillion won for the upkeep of US troops.",
+     [("KOR", "2023")]),
+    ("Under the SMA, Seoul will pay 1.6 trillion won (US$1.2 billion) in 2027, up 5.2 percent.",
+     [("KOR", "2027"), ("KOR", "2027")]),
+])
+def test_a_year_opening_the_clause_or_dating_the_amount_a_change_qualifies(text, expected):
+    assert keys(only(text, "troop_cost"), "country", "period") == expected
+
+
+def test_a_target_year_after_a_later_figure_is_that_figures():
+    text = ("Seoul's defense budget is 2.5 percent of GDP, and reaching 3.5 percent would need "
+            "90 trillion won by 2030.")
+    assert keys(only(text, "defense_spending"), "value", "period") == [
+        (2.5, None), (3.5, None), (90e12, "2030")]
 
 
 def test_years_listed_respectively_date_no_single_figure():

@@ -40,9 +40,7 @@ def extract(reading: Reading) -> list[Fact]:
         if kind is None:
             continue
         found = _read(reading, sentence, kind, story)
-        if found:
-            story.last_holder = found[-1].country
-            story.last_facts_at = sentence.index
+        story.told(found, sentence.index)
         facts.extend(found)
     return facts
 
@@ -88,7 +86,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
             facts.append(reading.fact(
                 sentence, TYPE, VERSION, country=country, value=value, value_high=high,
                 unit=unit, currency=quantity.currency, qualifier=quantity.qualifier,
-                period=figures.period(sentence, quantity, reading.reference),
+                period=story.period(sentence, quantity, reading.reference),
                 status=figures.figure_status(sentence, quantity, TYPE, STATUSES)))
     return facts
 

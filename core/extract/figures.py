@@ -16,30 +16,83 @@ from core.normalize.numbers import Quantity
 
 
 def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str | None:
-    """The year a figure is for: a target year ("by 2027") or a year right
-    after it in its clause ("by 8.3% in 2026"), else a budget period anywhere in the
-    sentence, nearest first ("fiscal 2026", "FY2025-26", "the year starting
-    April 2027", "the budget for 2025"). Relative years ("next year", "next
-    fiscal year") count only against the article's publication date,
-    `reference`."""
-    after = [d for d in sentence.dates(reference)
-             if d.start >= quantity.end and d.start - quantity.end <= 60 and len(d.date) >= 4]
-    for mention in after:
-        if _respectively(sentence.text, mention.end) or \
-                _NEXT_CLAUSE.search(sentence.text, quantity.end, mention.start):
-            break  # a year in the next clause dates something else
-        if mention.lead in ("by", "in", "for", "until", "") and mention.kind != "span":
-            fiscal = _fiscal_around(sentence.text, mention.start, mention.end, reference)
+    """The year a figure is for, read in this order: the amount a change
+    qualifies ("1.52 trillion won in 2026, up 8.3%" -> 2026); a target year
+    or a year right after the figure in its clause ("by 8.3% in 2026"); a
+    year opening its clause ("In 2009, Seoul paid…", "As of 2016, …"); a
+    budget period in the sentence, nearest first ("fiscal 2026", "FY2025-26",
+    "the year starting April 2027", "the budget for 2025"). A year after
+    another figure that follows this one is that figure's. Relative years
+    ("next year", "next fiscal year") count only against the article's
+    publication date, `reference`."""
+    text = sentence.text
+    linked = _amount_changed(sentence, quantity)
+    if linked:
+        return period(sentence, linked, reference)
+    mentions = [d for d in sentence.dates(reference) if len(d.date) >= 4 and d.kind != "span"]
+    for mention in [d for d in mentions if 0 <= d.start - quantity.end <= 60]:
+        if _respectively(text, mention.end) or _NEXT_CLAUSE.search(text, quantity.end,
+                                                                   mention.start) \
+                or not _free(sentence, quantity, quantity.end, mention.start):
+            break  # a year in the next clause, or after another figure, dates something else
+        if mention.lead in ("by", "in", "for", "until", ""):
+            fiscal = _fiscal_around(text, mention.start, mention.end, reference)
             if fiscal:
                 return fiscal
             if mention.kind == "relative" and len(mention.date) == 4:
                 return mention.date
             return mention.date[:4] if mention.lead != "" or len(mention.date) == 4 else mention.date
-    fiscal = budget_periods(sentence.text, reference)
+    opening = clause_start(text, quantity.start)
+    for mention in mentions:
+        if mention.end <= quantity.start and _OPENING.fullmatch(text, opening, mention.start) \
+                and _OPENING_COMMA.match(text, mention.end):
+            return mention.date[:4]
+    fiscal = [f for f in budget_periods(text, reference)
+              if f[0] < quantity.start or _free(sentence, quantity, quantity.end, f[0])]
     if fiscal:
         return min(fiscal, key=lambda f: abs(f[0] - quantity.start))[1]
-    budget_year = [d for d in sentence.dates(reference) if d.kind != "span" and d.lead == "for"]
+    budget_year = [d for d in mentions if d.lead == "for" and (
+        d.start < quantity.start or _free(sentence, quantity, quantity.end, d.start))]
     return budget_year[0].date[:4] if budget_year else None
+
+
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|which|that|who|where)\b|\s[–—]\s",
+                          re.IGNORECASE)
+# A year that opens a clause: "In 2009, …", "As of 2016, …" (the date's own
+# lead, "in"/"of", is part of its mention).
+_OPENING = re.compile(r"[\W_]*(?:as\s+)?", re.IGNORECASE)
+_OPENING_COMMA = re.compile(r"\s*,")
+# Between two figures of one phrase: "9.2 percent to 282.7 billion pesos",
+# "NT$949.5 billion, or 3.32 percent".
+_SAME_PHRASE = re.compile(r"\s*\)?\s*,?\s*(?:to|or)?\s*", re.IGNORECASE)
+# A change right after an amount: "… 1.52 trillion won in 2026, up 8.3 percent".
+_CHANGE_OF_AMOUNT = re.compile(r"[^;.]{0,40},\s*(?:up|down|an?)?\s*$", re.IGNORECASE)
+
+
+def _free(sentence: SentenceReading, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether no other figure stands between `start` and `end`, save a
+    conversion and the figures of the same phrase ("rose 9.2 percent to
+    282.7 billion pesos this year": both are this year's)."""
+    previous = quantity
+    for q in sorted(sentence.quantities, key=lambda q: q.start):
+        if q.start <= quantity.start or not start <= q.start < end:
+            continue
+        if not (q.converted or _SAME_PHRASE.fullmatch(sentence.text, previous.end, q.start)):
+            return False
+        previous = q
+    return True
+
+
+def _amount_changed(sentence: SentenceReading, quantity: Quantity) -> Quantity | None:
+    """The amount a percentage change qualifies ("1.52 trillion won (US$1.09
+    billion) in 2026, up 8.3 percent"), if it follows one right away."""
+    if quantity.kind != "percent":
+        return None
+    before = [q for q in sentence.quantities if q.end <= quantity.start]
+    if before and before[-1].kind == "money" and \
+            _CHANGE_OF_AMOUNT.fullmatch(sentence.text, before[-1].end, quantity.start):
+        return before[-1]
+    return None
 
 
 @cache
@@ -90,8 +143,6 @@ def _budget_spans(text: str, reference) -> list[tuple[int, int, str]]:
     return found
 
 
-_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|which|that|who|where)\b|\s[–—]\s",
-                          re.IGNORECASE)
 # "an increase from the current fiscal year": the year compared with, not the figure's.
 _BASE = re.compile(r"\b(?:from|over|than|compared\s+(?:with|to))\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -253,11 +304,27 @@ def figure_anaphor(sentence: SentenceReading, position: int) -> bool:
 @dataclass
 class Story:
     """What earlier sentences of an article said, for a figure extractor
-    reading it in order: where its topic was last named and whose figure
-    came last (the holder "that figure", "it", "these payments" refer to)."""
+    reading it in order: where its topic was last named and whose figure,
+    for which period, came last (what "that figure", "it", "these payments"
+    refer to)."""
     last_topic: int | None = None
     last_holder: str | None = None
+    last_period: str | None = None
     last_facts_at: int | None = None
+
+    def told(self, facts: list, index: int) -> None:
+        """Note the facts sentence `index` gave, if any."""
+        if facts:
+            self.last_holder, self.last_period = facts[-1].country, facts[-1].period
+            self.last_facts_at = index
+
+    def period(self, sentence: SentenceReading, quantity: Quantity, reference) -> str | None:
+        """A figure's period; one that refers back ("that figure rises to…",
+        "It was an 8.2 percent increase") and names none has the last one's."""
+        own = period(sentence, quantity, reference)
+        if own is None and figure_anaphor(sentence, quantity.start):
+            return self.last_period
+        return own
 
 
 def clause_only(sentence: SentenceReading, start: int) -> SentenceReading:

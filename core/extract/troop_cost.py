@@ -39,9 +39,7 @@ def extract(reading: Reading) -> list[Fact]:
         if kind is None:
             continue
         found = _read(reading, sentence, kind, story)
-        if found:
-            story.last_holder = found[-1].country
-            story.last_facts_at = sentence.index
+        story.told(found, sentence.index)
         facts.extend(found)
     return facts
 
@@ -92,7 +90,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
             sentence, TYPE, VERSION, country=country, counterpart=troops_of,
             value=value, value_high=high, unit=unit,
             currency=quantity.currency, qualifier=quantity.qualifier,
-            period=figures.period(sentence, quantity, reading.reference),
+            period=story.period(sentence, quantity, reading.reference),
             status=figures.figure_status(sentence, quantity, TYPE, STATUSES)))
     return facts
 
