@@ -183,3 +183,13 @@ def test_a_slash_that_is_no_fraction():
 ])
 def test_parse_number_in_indian_grouping_and_words(token, value):
     assert numbers.parse_number(token) == value
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("three per cent or thereabouts", "approx"),
+    ("$4 billion or so", "approx"),
+    ("2.5% or more", "at_least"),
+    ("around 1% or less", "approx"),
+])
+def test_qualifier_after_the_figure(text, qualifier):
+    assert one(text).qualifier == qualifier

@@ -92,6 +92,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:(?P<a>{number})[\s-](?:times|fold)\b"
             rf"|\b(?P<m>{_alternation(vocab['multiples'])})\b)", flags),
         "qualifier": re.compile(rf"\b(?P<q>{_alternation(vocab['qualifiers'])})\s+$", flags),
+        "qualifier_after": re.compile(
+            rf"\s*,?\s*(?P<q>{_alternation(vocab['qualifiers_after'])})\b", flags),
         "lead": re.compile(r"\b(?P<lead>from|between)\s+$", flags),
         "any": re.compile(rf"\d|{vulgar}|\b(?:{words}|{_alternation(vocab['fractions'])}|"
                           rf"{_alternation(vocab['multiples'])})\b", flags),
@@ -217,8 +219,11 @@ def _is_money_word(match: re.Match) -> bool:
 
 def _quantity(text: str, match: re.Match, kind: str, value: float, **fields) -> Quantity:
     start, qual = _extend(text, match.start())
-    return Quantity(start, match.end(), text[start:match.end()], kind, value,
-                    qualifier=qual, **fields)
+    end = match.end()
+    after = _patterns()["qualifier_after"].match(text, end)
+    if after and qual == "exact":
+        end, qual = after.end(), _vocab()["qualifiers_after"][after.group("q").lower()]
+    return Quantity(start, end, text[start:end], kind, value, qualifier=qual, **fields)
 
 
 def _range(text: str, match: re.Match) -> Quantity | None:
