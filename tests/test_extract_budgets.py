@@ -256,3 +256,16 @@ def test_each_figure_takes_the_status_of_its_own_clause():
 def test_statuses_particular_to_budgets_and_cost_sharing(text, expected):
     [fact] = [f for f in facts_of(text) if f.type in ("defense_spending", "troop_cost")]
     assert fact.status == expected
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Australia boosts defence\nAustralia will spend $55 billion on defence in 2025-26, the "
+     "Australian budget shows. Australia's navy grows.", "AUD"),
+    ("Australia boosts defence\nAustralia will spend A$55 billion ($36 billion) on defence. "
+     "Australia's navy grows.", "AUD"),
+    ("Australia boosts defence\nAustralia will spend A$55 billion on defence; the US spends "
+     "$850 billion. Australia's navy grows.", "USD"),
+])
+def test_a_bare_dollar_in_an_australian_story(text, currency):
+    facts = only(text, "defense_spending")
+    assert facts[-1].currency == currency

@@ -85,7 +85,8 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
         for country in [f.country for f in facts[-1:]] if holders is None else holders:
             facts.append(reading.fact(
                 sentence, TYPE, VERSION, country=country, value=value, value_high=high,
-                unit=unit, currency=quantity.currency, qualifier=quantity.qualifier,
+                unit=unit, currency=figures.currency(reading, quantity, country),
+                qualifier=quantity.qualifier,
                 period=story.period(sentence, quantity, reading.reference),
                 status=figures.figure_status(sentence, quantity, TYPE, STATUSES)))
     return facts

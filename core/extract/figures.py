@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.extract.reading import SentenceReading, cues, lexicon, status
+from core.normalize import numbers
 from core.normalize.dates import MONTHS, YEAR
 from core.normalize.numbers import Quantity
 
@@ -215,6 +216,19 @@ def figure_status(sentence: SentenceReading, quantity: Quantity, fact_type: str,
         if name in own and cues(fact_type, "status", name).search(text):
             return name
     return status(text, order, default)
+
+
+def currency(reading, quantity: Quantity, holder: str | None) -> str | None:
+    """An amount's currency; a bare "$" in an article about a country whose
+    press writes its own dollar so ("$50.3 billion" in an Australian story)
+    is that dollar, unless the article marks its dollars anywhere ("A$",
+    "US$"), as wire copy does."""
+    local = numbers.own_dollar(holder)
+    if quantity.currency != "USD" or local is None or holder != reading.main_country:
+        return quantity.currency
+    if not re.match(r"(?:[^$\d]*\s)?\$", quantity.text) or numbers.marks_dollars(reading.doc.text):
+        return quantity.currency
+    return local
 
 
 def near(text: str, start: int, end: int, pattern, before: int = 40, after: int = 40) -> bool:

@@ -89,7 +89,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
         facts.append(reading.fact(
             sentence, TYPE, VERSION, country=country, counterpart=troops_of,
             value=value, value_high=high, unit=unit,
-            currency=quantity.currency, qualifier=quantity.qualifier,
+            currency=figures.currency(reading, quantity, country), qualifier=quantity.qualifier,
             period=story.period(sentence, quantity, reading.reference),
             status=figures.figure_status(sentence, quantity, TYPE, STATUSES)))
     return facts

@@ -197,6 +197,22 @@ def currency_country(currency: str | None) -> str | None:
     return _vocab()["currency_country"].get(currency) if currency else None
 
 
+def own_dollar(country: str | None) -> str | None:
+    """The dollar a country's own press writes as a bare "$" (AUS -> AUD),
+    None for a country without one."""
+    return _vocab()["own_dollar"].get(country) if country else None
+
+
+_MARKED_DOLLAR = re.compile(r"\b(?:US|U\.S\.|A|AU|NZ|C|S|HK)\$|\bUSD\b|\b(?:US|U\.S\.|American"
+                            r"|Australian|New Zealand|Canadian|Singapore) dollars?\b")
+
+
+def marks_dollars(text: str) -> bool:
+    """Whether a text says which dollar it means anywhere ("US$", "A$",
+    "Australian dollars"): then a bare "$" is the US dollar."""
+    return _MARKED_DOLLAR.search(text) is not None
+
+
 def _fraction(match: re.Match) -> float:
     """"a fifth of" -> 20, "3/4 of" -> 75 (percent)."""
     if match.group("f"):
