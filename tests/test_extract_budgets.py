@@ -139,6 +139,24 @@ def test_parts_comparisons_and_the_national_budget_are_not_the_defence_budget():
     assert keys(only(text, "defense_spending"), "country", "value") == [("IDN", 185e12)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam will spend 190 trillion dong on defence, with 15% going to new warships.",
+     [(190e12, "money")]),
+    ("Support for Japan's defense budget increase stood at 52% in a Nikkei survey.", []),
+    ("Military spending across Asia rose 3.8% last year, led by China.", []),
+    ("Malaysia raised its defence budget by 10 percent to RM21 billion.",
+     [(10.0, "pct_change"), (21e9, "money")]),
+    ("Taiwan's defence budget will top NT$1 trillion for the first time.", [(1e12, "money")]),
+])
+def test_parts_polls_regions_and_successive_figures(text, expected):
+    assert keys(only(text, "defense_spending"), "value", "unit") == expected
+
+
+def test_rs_held_by_pakistan_is_its_rupee():
+    [fact] = only("Pakistan's defence budget for FY2025-26 is Rs 2.55 trillion.", "defense_spending")
+    assert (fact.currency, fact.period) == ("PKR", "2025-26")
+
+
 @pytest.mark.parametrize("text", [
     "South Korea allocates 3 percent of its defense budget to space programmes.",
     "Japan's defense stocks rose 3% on Monday.",

@@ -135,9 +135,10 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
           earlier: list[str | None]) -> str | None:
     """The unit a figure has as a defence figure, or None when it is none:
     a conversion, a multiple, a tariff rate, an item or part of the budget
-    ("NT$69 billion for fighters", "of this, …"), a percentage of something
-    else ("2.5 percent of its defense budget") or a comparison ("40 per cent
-    more"). "From 3% to 3.5% of GDP" is a level, not a change;
+    ("NT$69 billion for fighters", "19% going to procurement", "of this, …"),
+    a percentage of something else ("2.5 percent of its defense budget"), a
+    poll or market figure ("approval stood at 45%") or a comparison ("40 per
+    cent more"). "From 3% to 3.5% of GDP" is a level, not a change;
     a figure with its own possessor after another ("compared to Japan's
     3.8%") is read like that one."""
     if quantity.converted or quantity.kind == "multiple":
@@ -151,7 +152,9 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
         return None
     if figures.of_gdp(sentence, quantity):
         return "pct_gdp"
-    if quantity.form == "fraction" or figures.of_other(sentence, quantity):
+    if quantity.form == "fraction" or figures.of_other(sentence, quantity) or \
+            cues(TYPE, "component").match(text, quantity.end) or \
+            figures.near(text, quantity.start, quantity.end, cues(TYPE, "opinion"), 50, 30):
         return None
     if figures.is_change(sentence, quantity):
         return "pct_change" if kind != "gdp" else None

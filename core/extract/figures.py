@@ -219,10 +219,13 @@ def figure_status(sentence: SentenceReading, quantity: Quantity, fact_type: str,
 
 
 def currency(reading, quantity: Quantity, holder: str | None) -> str | None:
-    """An amount's currency; a bare "$" in an article about a country whose
-    press writes its own dollar so ("$50.3 billion" in an Australian story)
-    is that dollar, unless the article marks its dollars anywhere ("A$",
-    "US$"), as wire copy does."""
+    """An amount's currency; "Rs" or "rupees" held by Pakistan or Sri Lanka
+    is their rupee; a bare "$" in an article about a country whose press
+    writes its own dollar so ("$50.3 billion" in an Australian story) is that
+    dollar, unless the article marks its dollars anywhere ("A$", "US$"), as
+    wire copy does."""
+    if quantity.currency == "INR" and numbers.own_rupee(holder):
+        return numbers.own_rupee(holder)
     local = numbers.own_dollar(holder)
     if quantity.currency != "USD" or local is None or holder != reading.main_country:
         return quantity.currency

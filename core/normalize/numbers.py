@@ -203,6 +203,12 @@ def own_dollar(country: str | None) -> str | None:
     return _vocab()["own_dollar"].get(country) if country else None
 
 
+def own_rupee(country: str | None) -> str | None:
+    """The rupee a country other than India writes "Rs" (PAK -> PKR), None
+    for a country without one."""
+    return _vocab()["own_rupee"].get(country) if country else None
+
+
 _MARKED_DOLLAR = re.compile(r"\b(?:US|U\.S\.|A|AU|NZ|C|S|HK)\$|\bUSD\b|\b(?:US|U\.S\.|American"
                             r"|Australian|New Zealand|Canadian|Singapore) dollars?\b")
 
