@@ -287,3 +287,16 @@ def test_statuses_particular_to_budgets_and_cost_sharing(text, expected):
 def test_a_bare_dollar_in_an_australian_story(text, currency):
     facts = only(text, "defense_spending")
     assert facts[-1].currency == currency
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul agreed to pay the US 1.5 trillion won for the upkeep of American troops.",
+     [("KOR", 1.5e12)]),
+    ("US troops in Japan cost about $5.5 billion a year, of which Tokyo covers about $2 billion.",
+     [("JPN", 2e9)]),
+    ("The US spends about $4 billion a year to keep its forces in South Korea.", []),
+    ("The US Forces Korea cost $4.5 billion a year, and Seoul pays $900 million of it.",
+     [("KOR", 9e8)]),
+])
+def test_the_payer_is_neither_the_one_paid_nor_a_place_nor_the_troops(text, expected):
+    assert keys(only(text, "troop_cost"), "country", "value") == expected

@@ -69,7 +69,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
           story: figures.Story) -> list[Fact]:
     facts = []
     troops_of = _troops_of(sentence)
-    payer = subject(reading, figures.clause_only(sentence, 0), exclude={troops_of})
+    plain = figures.clause_only(sentence, 0)
     units: list[str | None] = []
     for quantity in sentence.quantities:
         unit = _unit(sentence, quantity, units)
@@ -80,7 +80,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
         if kind == "sequel" and cues(TYPE, "other_measure").search(
                 sentence.text, clause, quantity.end + 30):
             continue
-        country = _payer(reading, sentence, quantity, payer, troops_of, kind, story)
+        country = _payer(reading, plain, quantity, troops_of, kind, story)
         if country is None:
             continue
         value, high = quantity.value, quantity.value_high
@@ -95,24 +95,65 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
     return facts
 
 
-def _payer(reading: Reading, sentence: SentenceReading, quantity: Quantity, payer: str | None,
-           troops_of: str, kind: str, story: figures.Story) -> str | None:
-    """Who pays: the figure's own possessor, the sentence's subject, the
-    last payer when the sentence continues the story or refers back ("these
-    payments", "it"), else (unless the sentence names its payers only as
-    "allies") the article's main country."""
+def _payer(reading: Reading, sentence: SentenceReading, quantity: Quantity, troops_of: str,
+           kind: str, story: figures.Story) -> str | None:
+    """Who pays: the figure's own possessor, the subject before it (not the
+    place a command is named for, "US Forces Korea"; none when it is the
+    troops' own country, "The US spends $5 billion to keep troops…", nor
+    when the troops are what costs, "US troops in Japan cost $5.5 billion"), the last
+    payer when the sentence continues the story or refers back ("these
+    payments", "it"), a subject after it in its clause that is no place
+    ("under an agreement Japan and the US reached"; not "troops in South
+    Korea"), else
+    (unless the sentence names its payers only as "allies") the article's
+    main country."""
     own = figures.own_possessor(sentence, quantity)
     if own and own != troops_of:
         return own
-    if payer:
-        return payer
+    payers = _payers_only(sentence)
+    before = subject(reading, payers, before=quantity.start)
+    if before == troops_of:
+        return None  # "The US spends $5 billion a year to keep troops in Korea"
+    if before:
+        return before
+    if _TOTAL_COST.search(sentence.text, figures.clause_start(sentence.text, quantity.start),
+                          quantity.start):
+        return None  # "US troops in Japan cost about $5.5 billion a year"
     if story.last_holder and (kind == "sequel" or figures.figure_anaphor(sentence, quantity.start)
                               or cues("figures", "anaphor").search(sentence.text)):
         return story.last_holder
     if figures.generic_holder(sentence, 0, quantity.start):
         return None
+    after = subject(reading, payers, before=figures.clause_end(sentence.text, quantity.end),
+                    exclude={troops_of})
+    if after:
+        return after
     main = reading.main_country
     return main if main != troops_of else None
+
+
+# Not the payer: a place ("troops in Japan", "US Forces Korea"), the one
+# paid ("Seoul will pay the US $1 billion"), the troops' nationality ("to
+# host US troops").
+_NOT_PAYER_BEFORE = re.compile(r"\bForces\s+$|\b(pay|pays|paid|paying|give|gives|gave|in|at|into|"
+                               r"across|throughout|inside)\s+(the\s+)?$", re.IGNORECASE)
+_NOT_PAYER_AFTER = re.compile(r"\s+(troops|forces|military|soldiers|marines|service\s?members|"
+                              r"bases?)\b", re.IGNORECASE)
+
+
+# What the troops cost in all, no one's payment.
+_TOTAL_COST = re.compile(r"\b(troops|forces|USFK|USFJ|presence|bases?)\b[^,;]{0,40}?\bcost(s|ing)?\s+"
+                         r"(?!of\b)", re.IGNORECASE)
+
+
+def _payers_only(sentence: SentenceReading) -> SentenceReading:
+    """The sentence without the countries that cannot be the payer."""
+    text = sentence.text
+    mentions = [m for m in sentence.mentions
+                if not _NOT_PAYER_BEFORE.search(text, max(0, m.start - 20), m.start)
+                and not _NOT_PAYER_AFTER.match(text, m.end)]
+    return SentenceReading(sentence.index, sentence.start, sentence.end, text,
+                           sentence.boilerplate, mentions)
 
 
 def _troops_of(sentence) -> str:
