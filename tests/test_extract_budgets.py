@@ -300,3 +300,15 @@ def test_a_bare_dollar_in_an_australian_story(text, currency):
 ])
 def test_the_payer_is_neither_the_one_paid_nor_a_place_nor_the_troops(text, expected):
     assert keys(only(text, "troop_cost"), "country", "value") == expected
+
+
+def test_money_paid_for_troops_in_a_budget_sentence_is_a_troop_cost_only():
+    text = "Japan's defense budget includes 200 billion yen in host-nation support for US forces."
+    facts = [f for f in facts_of(text) if f.type in ("defense_spending", "troop_cost")]
+    assert keys(facts, "type", "country", "value") == [("troop_cost", "JPN", 2e11)]
+
+
+def test_a_year_right_after_the_budget_dates_it():
+    text = "Vietnam's defence spending in 2023 was US$7.1 billion, according to SIPRI."
+    [fact] = only(text, "defense_spending")
+    assert fact.period == "2023"

@@ -76,7 +76,8 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
         unit = None if _part_of_another(sentence, quantity) else \
             _unit(sentence, quantity, kind, units)
         units.append(unit)
-        if unit is None or kind != "topic" and _other_measure(sentence, quantities, i):
+        if unit is None or kind != "topic" and _other_measure(sentence, quantities, i) \
+                or unit == "money" and _troop_cost(sentence, quantities, i):
             continue
         value, high = quantity.value, quantity.value_high
         if quantity.form == "change":
@@ -111,6 +112,14 @@ def _other_measure(sentence: SentenceReading, quantities: list[Quantity], i: int
     stands at 250% of GDP", "spend 0.7% of GDP on aid"."""
     start, end = _window(sentence, quantities, i)
     return bool(cues(TYPE, "other_measure").search(sentence.text, start, end))
+
+
+def _troop_cost(sentence: SentenceReading, quantities: list[Quantity], i: int) -> bool:
+    """Whether an amount is paid for hosting troops ("includes 211 billion
+    yen in host-nation support", "pays 1.4 trillion won toward the cost of
+    stationing US troops"): a troop cost, not the defence budget."""
+    start, end = _window(sentence, quantities, i)
+    return bool(cues("troop_cost", "topic").search(sentence.text, start, end))
 
 
 def _part_of_another(sentence: SentenceReading, quantity: Quantity) -> bool:

@@ -22,7 +22,7 @@ def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str
     or a year right after the figure in its clause ("by 8.3% in 2026"); a
     year opening its clause ("In 2009, Seoul paid…", "As of 2016, …"); a
     budget period in the sentence, nearest first ("fiscal 2026", "FY2025-26",
-    "the year starting April 2027", "the budget for 2025"). A year after
+    "the year starting April 2027", "the budget for 2025", "spending in 2024"). A year after
     another figure that follows this one is that figure's. Relative years
     ("next year", "next fiscal year") count only against the article's
     publication date, `reference`."""
@@ -52,13 +52,15 @@ def period(sentence: SentenceReading, quantity: Quantity, reference=None) -> str
               if f[0] < quantity.start or _free(sentence, quantity, quantity.end, f[0])]
     if fiscal:
         return min(fiscal, key=lambda f: abs(f[0] - quantity.start))[1]
-    budget_year = [d for d in mentions if d.lead == "for" and (
-        d.start < quantity.start or _free(sentence, quantity, quantity.end, d.start))]
+    budget_year = [d for d in mentions if (d.lead == "for" or _BUDGET_IN.search(text, 0, d.start))
+                   and (d.start < quantity.start or _free(sentence, quantity, quantity.end, d.start))]
     return budget_year[0].date[:4] if budget_year else None
 
 
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|which|that|who|where)\b|\s[–—]\s",
                           re.IGNORECASE)
+# "defence spending in 2024": a year right after the budget it dates.
+_BUDGET_IN = re.compile(r"\b(?:budgets?|spending|outlays?|expenditures?)\s+$", re.IGNORECASE)
 # A year that opens a clause: "In 2009, …", "As of 2016, …" (the date's own
 # lead, "in"/"of", is part of its mention).
 _OPENING = re.compile(r"[\W_]*(?:as\s+)?", re.IGNORECASE)
