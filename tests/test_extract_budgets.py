@@ -153,7 +153,8 @@ def test_parts_polls_regions_and_successive_figures(text, expected):
 
 
 def test_rs_held_by_pakistan_is_its_rupee():
-    [fact] = only("Pakistan's defence budget for FY2025-26 is Rs 2.55 trillion.", "defense_spending")
+    text = "Pakistan's defence budget for FY2025-26 is Rs 2.55 trillion."
+    [fact] = only(text, "defense_spending")
     assert (fact.currency, fact.period) == ("PKR", "2025-26")
 
 
@@ -203,7 +204,8 @@ def test_a_target_year_after_a_later_figure_is_that_figures():
 
 
 def test_years_listed_respectively_date_no_single_figure():
-    text = "Manila's defense budget was P240 billion and P210 billion in 2024 and 2023, respectively."
+    text = ("Manila's defense budget was P240 billion and P210 billion in 2024 and 2023, "
+            "respectively.")
     assert [f.period for f in only(text, "defense_spending")] == [None, None]
 
 

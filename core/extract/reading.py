@@ -138,6 +138,32 @@ def read(doc: Document) -> Reading:
     return reading
 
 
+# -- clauses ----------------------------------------------------------------
+
+# Where one clause ends and the next begins, for reading a figure's holder,
+# status and period in its own clause.
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:that\s+)?|\band that\b|"
+                           r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` begins: after the last "; ",
+    ", and that", ", but", "while"… before it ("Lai said China's threats had
+    grown, and that he hoped defence spending would reach 5%": the spending
+    clause starts at "he")."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+def clause_end(text: str, position: int) -> int:
+    """Where the clause holding `position` ends: at the next clause break
+    (see `clause_start`), else the end of the text."""
+    match = _CLAUSE_BREAK.search(text, position)
+    return match.start() if match else len(text)
+
+
 # -- subjects ---------------------------------------------------------------
 
 # A relative clause between commas ("Japan, which hosts 54,000 U.S. troops,

@@ -142,8 +142,8 @@ _NOT_PAYER_AFTER = re.compile(r"\s+(troops|forces|military|soldiers|marines|serv
 
 
 # What the troops cost in all, no one's payment.
-_TOTAL_COST = re.compile(r"\b(troops|forces|USFK|USFJ|presence|bases?)\b[^,;]{0,40}?\bcost(s|ing)?\s+"
-                         r"(?!of\b)", re.IGNORECASE)
+_TOTAL_COST = re.compile(r"\b(troops|forces|USFK|USFJ|presence|bases?)\b[^,;]{0,40}?"
+                         r"\bcost(s|ing)?\s+(?!of\b)", re.IGNORECASE)
 
 
 def _payers_only(sentence: SentenceReading) -> SentenceReading:
