@@ -1,11 +1,17 @@
 """Figures in news text: percentages, money, multiples and counts.
 
 `find(text)` returns every percentage, amount of money, multiple ("eight
-times") and fraction ("a fifth of") in a sentence, each with its qualifier
-("about", "over", "up to"…), range ("150% to 200%") or change ("from 25% to
-50%"), currency (ISO 4217) and exact span. Words and symbols come from
-`data/numbers.toml`. Extractors decide what a figure means; this module only
-reads it.
+times") and fraction ("a fifth of", "half the cost", "3/4 of") in a sentence,
+each with its qualifier ("about", "over", "up to", "or so"…), range ("150% to
+200%", "$268-368 billion") or change ("from 25% to 50%"), currency (ISO
+4217) and exact span. Money is read in the notations of the region: symbols
+and codes before the number ("₩", "NT$", "Rs", "RM", "Rp", "P", "INR"),
+currency words after it ("won", "Korean won", "U.S. dollars"), Indian lakh
+and crore with their digit grouping ("Rs 6,21,541 crore"); an amount in
+another currency right after one, in brackets or after "or", is marked as
+its conversion. Spoken and typeset numbers read too ("two-point-five", "3½").
+Words and symbols come from `data/numbers.toml`. Extractors decide what a
+figure means; this module only reads it.
 """
 from __future__ import annotations
 
@@ -19,9 +25,10 @@ from core import data
 @dataclass(frozen=True)
 class Quantity:
     """One figure: `text[start:end]`. `kind` is percent, money or multiple;
-    `form` is single, range (value..value_high) or change (from value to
-    value_high); `converted` marks a conversion in brackets after another
-    amount ("944.1 billion won ($808 million)")."""
+    `form` is single, range (value..value_high), change (from value to
+    value_high) or fraction ("half of"); `converted` marks a conversion of
+    the amount before it ("944.1 billion won ($808 million)", "NT$800
+    billion, or about US$26 billion")."""
 
     start: int
     end: int
