@@ -314,3 +314,14 @@ def test_a_year_right_after_the_budget_dates_it():
     text = "Vietnam's defence spending in 2023 was US$7.1 billion, according to SIPRI."
     [fact] = only(text, "defense_spending")
     assert fact.period == "2023"
+
+
+@pytest.mark.parametrize("follow_up, expected", [
+    ("It also plans to buy 400 cruise missiles for $2.35 billion.", []),
+    ("The cost of the new destroyers is 1.2 trillion yen.", []),
+    ("It is 9.4% higher than the previous year's budget.", [(9.4, "pct_change")]),
+])
+def test_what_a_budget_story_goes_on_to_say(follow_up, expected):
+    text = "Japan's defense budget for fiscal 2025 is a record 8.7 trillion yen. " + follow_up
+    facts = only(text, "defense_spending")[1:]
+    assert keys(facts, "value", "unit") == expected
