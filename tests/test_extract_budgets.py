@@ -325,3 +325,14 @@ def test_what_a_budget_story_goes_on_to_say(follow_up, expected):
     text = "Japan's defense budget for fiscal 2025 is a record 8.7 trillion yen. " + follow_up
     facts = only(text, "defense_spending")[1:]
     assert keys(facts, "value", "unit") == expected
+
+
+@pytest.mark.parametrize("follow_up, expected", [
+    ("Even Poland is now committing to 4.7%, officials noted.", [("POL", 4.7)]),
+    ("Households there spend 3% more on food.", []),
+    ("The ministry will spend 20% on new missiles.", []),
+])
+def test_a_bare_share_spent_or_pledged_in_a_defence_story(follow_up, expected):
+    text = "NATO allies agreed to raise defence spending to 5% of GDP by 2035. " + follow_up
+    facts = only(text, "defense_spending")[1:]
+    assert keys(facts, "country", "value") == expected

@@ -48,7 +48,8 @@ def extract(reading: Reading) -> list[Fact]:
 def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     """How a sentence speaks of defence spending: "topic" (it names it),
     "sequel" (a budget or "that figure" right after a topic sentence),
-    "gdp" (a share of GDP spent or set as a benchmark a little later), or None."""
+    "gdp" (a share of GDP spent or set as a benchmark a little later, or a
+    bare percentage spent or pledged), or None."""
     if cues(TYPE, "trigger").search(sentence.text) and cues(TYPE, "topic").search(sentence.text):
         story.last_topic = sentence.index
         return "topic"
@@ -60,10 +61,20 @@ def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     if story.last_facts_at == sentence.index - 1 and \
             cues("figures", "anaphor").search(sentence.text):
         return "sequel"
-    if sentence.index - story.last_topic <= GDP_DISTANCE and cues(TYPE, "gdp").search(
-            sentence.text) and cues(TYPE, "gdp_sequel").search(sentence.text):
+    if sentence.index - story.last_topic > GDP_DISTANCE:
+        return None
+    if cues(TYPE, "gdp").search(sentence.text) and cues(TYPE, "gdp_sequel").search(sentence.text):
+        return "gdp"
+    if any(_spent_share(sentence, q) for q in sentence.quantities):
         return "gdp"
     return None
+
+
+def _spent_share(sentence: SentenceReading, quantity: Quantity) -> bool:
+    """A bare percentage spent or pledged ("committing to 5%", "spends
+    2.4%"): in a story on defence spending, a share of GDP."""
+    return quantity.kind == "percent" and quantity.form == "single" and bool(
+        cues(TYPE, "gdp_verb").search(sentence.text, max(0, quantity.start - 30), quantity.start))
 
 
 def _read(reading: Reading, sentence: SentenceReading, kind: str,
@@ -171,7 +182,7 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
         return None
     if earlier and figures.own_possessor(sentence, quantity):
         return earlier[-1]
-    return "pct_gdp" if kind == "topic" else None
+    return "pct_gdp" if kind == "topic" or _spent_share(sentence, quantity) else None
 
 
 def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, topic,
