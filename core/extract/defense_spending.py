@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from core.extract import figures
-from core.extract.reading import Reading, SentenceReading, cues, possessor_before, subjects
+from core.extract.reading import (Reading, SentenceReading, clause_end, clause_start, cues,
+                                  possessor_before, subjects)
 from core.model import Fact
 from core.normalize import numbers
 from core.normalize.numbers import Quantity
@@ -109,11 +110,11 @@ def _window(sentence: SentenceReading, quantities: list[Quantity], i: int) -> tu
     next to it nor the "and" joining it to the one before ("13 per cent of
     the total budget and | 1.9 per cent of GDP")."""
     text = sentence.text
-    start = max([figures.clause_start(text, quantities[i].start)] +
+    start = max([clause_start(text, quantities[i].start)] +
                 [q.end for q in quantities[:i]])
     joins = list(re.finditer(r"\b(?:and|or)\b|,", text[start:quantities[i].start]))
     start += joins[-1].end() if joins else 0
-    end = min([figures.clause_end(text, quantities[i].end)] +
+    end = min([clause_end(text, quantities[i].end)] +
               [q.start for q in quantities[i + 1:]])
     return start, end
 
@@ -136,7 +137,7 @@ def _troop_cost(sentence: SentenceReading, quantities: list[Quantity], i: int) -
 def _part_of_another(sentence: SentenceReading, quantity: Quantity) -> bool:
     """"Of this, Rs 1.8 lakh crore…", "P40 billion of the total": a part of
     a figure named before."""
-    start = figures.clause_start(sentence.text, quantity.start)
+    start = clause_start(sentence.text, quantity.start)
     return bool(cues(TYPE, "part_before").search(sentence.text, start, quantity.start) or
                 cues(TYPE, "part_after").match(sentence.text, quantity.end))
 
@@ -196,7 +197,7 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
     own = figures.own_possessor(sentence, quantity)
     if own:
         return [own]
-    clause = figures.clause_start(sentence.text, quantity.start)
+    clause = clause_start(sentence.text, quantity.start)
     asked = figures.demanded_of(sentence, clause, quantity.start)
     if asked is not None:
         return asked

@@ -11,15 +11,16 @@ support, paying for troops or bases), or, later in an article that did, when
 it speaks of paying ("Seoul pays about half the cost", "Japan's financial
 contribution accounted for 74.5 percent of the total") or refers back to the
 last payment ("It was an 8.2 percent increase"). The payer is the figure's
-possessor ("compared to Japan's 3.8 percent"), the sentence's subject, the
-payer of the figure referred back to, else the article's main country.
+possessor ("compared to Japan's 3.8 percent"), the subject before it, the
+payer of the story, else the article's main country (see `_payer`).
 """
 from __future__ import annotations
 
 import re
 
 from core.extract import figures
-from core.extract.reading import US_SIDE, Reading, SentenceReading, cues, subject
+from core.extract.reading import (US_SIDE, Reading, SentenceReading, clause_end, clause_start,
+                                  cues, subject)
 from core.model import Fact
 from core.normalize.numbers import Quantity
 
@@ -46,15 +47,15 @@ def extract(reading: Reading) -> list[Fact]:
 
 def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     """"topic" when the sentence names troop costs; "sequel" when, a few
-    sentences after such a sentence, it speaks of paying or refers back to the last payment
-    and is not about defence spending; else None."""
+    sentences after such a sentence or a troop-cost figure, it speaks of
+    paying or refers back to the last payment and is not about defence
+    spending; else None."""
     text = sentence.text
     if cues(TYPE, "trigger").search(text) and cues(TYPE, "topic").search(text):
         story.last_topic = sentence.index
         return "topic"
-    last = max(i for i in (story.last_topic, story.last_facts_at, -SEQUEL_DISTANCE - 1)
-               if i is not None)
-    if sentence.index - last > SEQUEL_DISTANCE or not sentence.quantities:
+    recent = [i for i in (story.last_topic, story.last_facts_at) if i is not None]
+    if not recent or sentence.index - max(recent) > SEQUEL_DISTANCE or not sentence.quantities:
         return None
     if cues("defense_spending", "topic").search(text):
         return None
@@ -76,7 +77,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
         units.append(unit)
         if unit is None:
             continue
-        clause = figures.clause_start(sentence.text, quantity.start)
+        clause = clause_start(sentence.text, quantity.start)
         if kind == "sequel" and cues(TYPE, "other_measure").search(
                 sentence.text, clause, quantity.end + 30):
             continue
@@ -116,7 +117,7 @@ def _payer(reading: Reading, sentence: SentenceReading, quantity: Quantity, troo
         return None  # "The US spends $5 billion a year to keep troops in Korea"
     if before:
         return before
-    if _TOTAL_COST.search(sentence.text, figures.clause_start(sentence.text, quantity.start),
+    if _TOTAL_COST.search(sentence.text, clause_start(sentence.text, quantity.start),
                           quantity.start):
         return None  # "US troops in Japan cost about $5.5 billion a year"
     if story.last_holder and (kind == "sequel" or figures.figure_anaphor(sentence, quantity.start)
@@ -124,7 +125,7 @@ def _payer(reading: Reading, sentence: SentenceReading, quantity: Quantity, troo
         return story.last_holder
     if figures.generic_holder(sentence, 0, quantity.start):
         return None
-    after = subject(reading, payers, before=figures.clause_end(sentence.text, quantity.end),
+    after = subject(reading, payers, before=clause_end(sentence.text, quantity.end),
                     exclude={troops_of})
     if after:
         return after
