@@ -2,13 +2,27 @@
 text says it.
 
 A cue from `data/stance_cues.csv` ("is especially reluctant", "seeking closer
-ties with", "cautious of", "balance between") attributes a position to the
-coordinated countries right before it: "Australia and the Philippines are
-more willing to cooperate" gives two facts. Negation flips the label ("not
-willing"), a question or an if-clause gives nothing, and a person who is not
-a government's voice ("a Japanese professor") gives nothing. `holder` says
-whose stance it is: the government, or the public ("public opinion",
-"South Koreans").
+ties with", "a treaty ally of", "balance between") attributes a position to
+the coordinated countries right before it: "Australia and the Philippines
+are more willing to cooperate" gives two facts, and in a ranked list each
+group takes its own cue ("Laos and Cambodia lean toward China, while
+Singapore is closer to the US"). An apposition describes the countries it
+follows ("Japan and Australia, both close U.S. allies"), unless the sentence
+itself says where they stand. A relation can also name its parties after the
+cue ("the alliance between the US and Japan"), or hold between the US and
+the countries before it ("the US and India are closely aligned"). In a
+quoted first person ("for us not to have to take sides") the stance is the
+government voice's who speaks.
+
+Negation flips the label ("not willing"), a question or an if-clause gives
+nothing, and a person who is not a government's voice ("a Japanese
+professor", "Chinese factories") gives nothing; an analyst who reports a
+stance ("an analyst said Laos leans toward China") is not its holder.
+`holder` says whose stance it is: the government, or the public ("public
+opinion", "South Koreans"). A stance the text places in a former
+government's time ("the previous president favored China") is kept only with
+the year the text gives it, in `period`; "…but the new administration is
+keen to reverse that" gives today's stance, the other way.
 """
 from __future__ import annotations
 
@@ -17,43 +31,99 @@ from dataclasses import dataclass
 from functools import cache
 
 from core import data
-from core.extract.reading import (US_SIDE, Reading, SentenceReading, group_before,
-                                  without_asides)
+from core.extract.reading import (US_SIDE, Reading, SentenceReading, group_after,
+                                  group_before, without_asides)
 from core.model import Fact
 
 TYPE = "stance"
-VERSION = "1"
+VERSION = "2"
 NOT_HOLDERS = {US_SIDE, "NATO"}
+SIDES = (US_SIDE, "CHN")
 
 _NEGATION = re.compile(r"\b(not|no longer|never|hardly|rather than|instead of|n[’']t)\b", re.IGNORECASE)
 _FLIP = {"aligned": "reluctant", "leaning": "reluctant", "reluctant": "leaning",
          "opposed": "leaning", "hedging": None}
-_HYPOTHETICAL = re.compile(r"\b(if|unless|whether|suppose|supposing|were\s+\w+\s+to)\b[^,;]*$",
-                           re.IGNORECASE)
+# A condition: "if…", "unless…", or an inverted "Were South Korea to…" (a
+# name after "were", so "were expanded to include" is no condition).
+_HYPOTHETICAL = re.compile(r"\b(?i:if|unless|whether|suppose|supposing)\b[^,;]*$|"
+                           r"(?:^|[,;:]\s*)(?i:were)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                           r"(?:\s+[A-Z][\w.’'-]*)?\s+to\b[^,;]*$")
 _RECEIVED = re.compile(r"\b(met|greeted|received|viewed|seen|regarded)\s+with\b|\bfaced\b|\bdrew\b",
                        re.IGNORECASE)
 _PUBLIC = re.compile(r"\b(public|opinion|voters|citizens|people|population|polls?|surveys?|"
                      r"respondents|electorate)\b", re.IGNORECASE)
-_PERSON = re.compile(r"^\s*(professor|analyst|expert|scholar|academic|researcher|journalist|"
-                     r"writer|commentator|economist|businessman|businesswoman|artist|student|"
-                     r"author|historian|think tank|novelist|blogger)", re.IGNORECASE)
+# Who is named by a country word but is no voice of its government: people
+# ("a Japanese professor") and things ("Chinese factories shift away").
+_NOT_A_VOICE = re.compile(
+    r"^\s*(professor|analyst|expert|scholar|academic|researcher|journalist|writer|commentator|"
+    r"economist|businessman|businesswoman|artist|student|author|historian|think tank|novelist|"
+    r"blogger|compan|firm|factor|exporter|importer|investor|business|manufacturer|"
+    r"automaker|carmaker|bank|market|stock|share|goods|product|export|import|supplier|"
+    r"supply chain|tourist|brand)", re.IGNORECASE)
 _AGAINST_CHINA = re.compile(r"\b(against|confront\w*|counter\w*|deter\w*|contain\w*|"
                             r"war\s+with|conflict\s+with|attack\w*|anti-|criticis\w*|"
                             r"criticiz\w*|challeng\w*|provok\w*|antagoni\w*|sanction\w*)",
                             re.IGNORECASE)
+_ADJACENT = re.compile(r"^\s*(the\s+)?$", re.IGNORECASE)
+# An apposition starts right after a comma with a determiner: "Japan and
+# Australia, both close U.S. allies"; "Thailand, a US treaty ally since 1954,".
+_APPOSITION_LEAD = re.compile(r",\s*((both|all|each|two|three|a|an|the|one\s+of\s+the)\s+"
+                              r"([\w.’'-]+\s+){0,3})?$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\band\b|&|,")
+
+# Time: a former government's stance, and a later one reversing it.
+_FORMER = re.compile(
+    r"\b(former|previous|then|ex|erstwhile|late|past|outgoing|predecessor)[\s-]+(\w+\s+)?"
+    r"(president|prime\s+minister|premier|leader|government|administration|regime|"
+    r"chancellor)\b|\bunder\s+(the\s+)?(former|previous|then)\b|\bused\s+to\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|during|until|through|back\s+in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_REVERSAL = re.compile(
+    r"\b(but|while|whereas|yet|although)\b[^;]{0,80}?\b(administration|government|president|"
+    r"leadership|prime\s+minister|cabinet)\b[^;]{0,60}?\b(revers\w*|chang\w*|undo\w*|"
+    r"roll\w*\s+back|abandon\w*)\s+(that|this|it|course|th(at|is|e)\s+polic(y|ies))\b",
+    re.IGNORECASE)
+
+# Reported speech in the first person: the speaker's government holds it.
+_FIRST_PERSON = re.compile(r"\b([Ww]e|us|[Oo]ur|[Oo]urselves)\b")
+_OPEN_QUOTES = "“\""
+_CLOSE_QUOTES = "”\""
+_TITLE_AFTER = re.compile(
+    r"^([’']s)?\s+([\w-]+\s+){0,2}?(president|prime\s+minister|premier|foreign\s+minister|"
+    r"defen[cs]e\s+minister|minister|ministry|government|spokes\w+|leader|ambassador|"
+    r"chancellor|officials?)\b", re.IGNORECASE)
+_PRONOUN_SPEAKER = re.compile(r"^\s*(he|she)\s+(said|says|added|told|stressed|insisted|argued)\b"
+                              r"|\b(he|she)\s+(said|says|added|stressed|insisted)\s*[.,]?\s*$",
+                              re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Cue:
+    """One row of the cue table. `object` says where the other side is:
+    required (the US or China named in the cue or just after it), adjacent
+    (named in the cue or right after it: "favored China", "an ally of the
+    US"), optional (else the US-led side), mutual (the US among the
+    countries before the cue: "the US and India are closely aligned"),
+    parties (the countries named after the cue, the US among them: "the
+    alliance between the US and Japan")."""
     label: str
-    object_required: bool
+    object: str
     pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Holders:
+    """Whose stance a cue states: their codes, where they are named (the
+    text from `end` to the cue is read for negation) and whether they are the
+    public rather than the government."""
+    codes: tuple[str, ...]
+    start: int
+    end: int
+    public: bool = False
 
 
 @cache
 def _cues() -> tuple[Cue, ...]:
-    return tuple(Cue(row["label"], row["object"] == "required",
-                     re.compile(row["cue"], re.IGNORECASE))
+    return tuple(Cue(row["label"], row["object"], re.compile(row["cue"], re.IGNORECASE))
                  for row in data.table("stance_cues.csv"))
 
 
@@ -79,59 +149,163 @@ def _matches(text: str) -> list[tuple[re.Match, Cue]]:
 def extract(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in reading.sentences:
-        if not sentence.mentions or sentence.text.rstrip().endswith("?"):
+        if sentence.text.rstrip().endswith("?"):
             continue
-        seen: set[tuple[str, str]] = set()
+        if not sentence.mentions and not _FIRST_PERSON.search(sentence.text):
+            continue
+        stated: dict[tuple, Fact] = {}
+        described: dict[tuple, Fact] = {}
         for match, cue in _matches(sentence.text):
-            for fact in _stances(reading, sentence, match, cue):
-                if (fact.country, fact.label) not in seen:
-                    seen.add((fact.country, fact.label))
-                    facts.append(fact)
+            appositive = _appositive(sentence, match)
+            for fact in _stances(reading, sentence, match, cue, appositive):
+                found = described if appositive else stated
+                found.setdefault((fact.country, fact.label, fact.counterpart, fact.period), fact)
+        facts.extend(stated.values())
+        said = {key[0] for key in stated}
+        facts.extend(fact for key, fact in described.items() if key[0] not in said)
     return facts
 
 
-def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: Cue):
-    sentence = without_asides(original)
+def _appositive(sentence: SentenceReading, match: re.Match) -> bool:
+    """Whether the cue sits in an apposition ("Thailand, a US treaty ally
+    since 1954, has…"; "forces from Japan and Australia, both close U.S.
+    allies"), which describes the countries before it."""
+    return _APPOSITION_LEAD.search(sentence.text[:match.start()]) is not None
+
+
+def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: Cue,
+             appositive: bool):
+    sentence = original if appositive else without_asides(original)
     text = sentence.text
-    group = [m for m in group_before(sentence, match.start())
-             if m.code not in NOT_HOLDERS and not _PERSON.match(text[m.end:])]
-    if not group:
+    holders = _speaker(reading, original, match) or _holders(sentence, match, cue, appositive)
+    if holders is None:
         return
-    clause_start = max(0, group[0].start - 60)
-    if _HYPOTHETICAL.search(text[clause_start:group[0].start]):
+    if _HYPOTHETICAL.search(text[max(0, holders.start - 60):holders.start]):
         return
-    gap = text[group[-1].end:match.start()]
+    gap = text[holders.end:match.start()]
     if _RECEIVED.search(gap):
         return
-    if _third_country_object(sentence, match, {m.start for m in group}):
+    own = set(holders.codes)
+    if _third_country_object(sentence, match, own):
         return
-    counterpart = _counterpart(sentence, match, {m.start for m in group})
-    if cue.label == "hedging":
-        counterpart = US_SIDE  # between the two sides: recorded toward the US-led side
+    counterpart = _counterpart(sentence, match, cue, own)
     if counterpart is None:
-        if cue.object_required:
-            return
-        counterpart = US_SIDE
+        return
     label = cue.label
     if _NEGATION.search(gap):
         label = _FLIP[label]
         if label is None:
             return
-    holder = _holder(text, group, match.start())
-    for mention in group:
-        if mention.code == counterpart:
+    reversal = _REVERSAL.search(text, match.end())
+    past = bool(reversal or _FORMER.search(text[max(0, holders.start - 40):match.start()]))
+    period = _year(text, holders.start, match.end()) if past else None
+    holder = "public" if holders.public else "government"
+    for code in holders.codes:
+        if code == counterpart:
             continue
-        yield reading.fact(original, TYPE, VERSION, confidence=0.7, country=mention.code,
-                           counterpart=counterpart, label=label, holder=holder)
+        if period or not past:
+            yield reading.fact(original, TYPE, VERSION, confidence=0.7, country=code,
+                               counterpart=counterpart, label=label, holder=holder,
+                               period=period)
+        if reversal and _FLIP[label]:
+            yield reading.fact(original, TYPE, VERSION, confidence=0.6, country=code,
+                               counterpart=counterpart, label=_FLIP[label], holder=holder)
 
 
-def _counterpart(sentence: SentenceReading, match: re.Match, group_starts: set[int]) -> str | None:
-    """The side a stance is toward: the US or China named within the cue or
-    just after it; China counts only as the object itself ("wary of China"),
-    not in "a coalition against China", which is the US-led side."""
+def _holders(sentence: SentenceReading, match: re.Match, cue: Cue,
+             appositive: bool) -> Holders | None:
+    """The countries a cue speaks of, by where the cue's table row says they
+    are named: right before it (an apposition's countries even after a
+    preposition), or after it for a relation that names its parties."""
+    if cue.object == "parties":
+        group = group_after(sentence, match.end(), max_words=1)
+        if len(group) < 2 or US_SIDE not in {m.code for m in group}:
+            return None
+        return _voices(sentence, group, match, start=group[0].start, end=match.start())
+    group = [m for m in group_before(sentence, match.start(), appositive=appositive)
+             if not _NOT_A_VOICE.match(sentence.text[m.end:])]
+    if not group:
+        return None
+    if cue.object == "mutual" and not _with_the_us(sentence, group):
+        return None
+    return _voices(sentence, group, match, start=group[0].start, end=group[-1].end)
+
+
+def _voices(sentence: SentenceReading, group, match: re.Match, start: int,
+            end: int) -> Holders | None:
+    codes = tuple(dict.fromkeys(m.code for m in group if m.code not in NOT_HOLDERS))
+    if not codes:
+        return None
+    around = sentence.text[max(0, start - 25):match.start()]
+    plural_demonym = any(m.kind == "demonym" and m.text.endswith("s") for m in group)
+    return Holders(codes, start, end, public=plural_demonym or bool(_PUBLIC.search(around)))
+
+
+def _with_the_us(sentence: SentenceReading, group) -> bool:
+    """Whether the US is party to a mutual relation: in the group, or joined
+    to it a few words before ("U.S. President Biden and Philippine President
+    Marcos agreed to solidify their alliance")."""
+    if any(m.code == US_SIDE for m in group):
+        return True
     for mention in sentence.mentions:
-        if mention.start < match.start() or mention.start in group_starts:
+        if mention.code == US_SIDE and mention.end <= group[0].start:
+            between = sentence.text[mention.end:group[0].start]
+            if len(between.split()) <= 6 and _LIST_JOIN.search(between) and ";" not in between:
+                return True
+    return False
+
+
+def _speaker(reading: Reading, sentence: SentenceReading, match: re.Match) -> Holders | None:
+    """For a cue inside a quotation in the first person ("“…for us not to
+    have to take sides…”"), the government of whoever says it: a leader or
+    an official named outside the quotation, or, for "He said", the one the
+    sentence before names. Anyone else (a scholar) holds no stance."""
+    text = sentence.text
+    opened = max(text.rfind(q, 0, match.start()) for q in _OPEN_QUOTES)
+    if opened < 0 or any(q in text[opened + 1:match.start()] for q in _CLOSE_QUOTES if q != '"'):
+        return None
+    if not _FIRST_PERSON.search(text[opened:match.start()]):
+        return None
+    closed = min((i for i in (text.find(q, match.end()) for q in _CLOSE_QUOTES) if i >= 0),
+                 default=len(text))
+    quoted = (opened, closed)
+    code = _voice(sentence, quoted)
+    outside = text[:opened] + " " + text[closed + 1:]
+    if code is None and sentence.index > 0 and _PRONOUN_SPEAKER.search(outside.strip()):
+        code = _voice(reading.sentences[sentence.index - 1], (0, 0))
+    if code is None:
+        return None
+    return Holders((code,), match.start(), match.start())
+
+
+def _voice(sentence: SentenceReading, quoted: tuple[int, int]) -> str | None:
+    """The country of a government voice named outside `quoted`: a leader
+    ("Lee Hsien Loong") or a country word followed by a title ("Singaporean
+    Prime Minister", "China's foreign ministry")."""
+    for mention in sentence.mentions:
+        if quoted[0] <= mention.start < quoted[1] or mention.code in NOT_HOLDERS:
             continue
+        if mention.kind == "leader" or _TITLE_AFTER.match(sentence.text[mention.end:]):
+            return mention.code
+    return None
+
+
+def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
+                 own: set[str]) -> str | None:
+    """The side a stance is toward, by the cue's `object`: hedging, mutual
+    relations and parties are toward the US-led side; otherwise the US or
+    China named within the cue or just after it (right after it for
+    `adjacent`); China counts only as the object itself ("wary of China"),
+    not in "a coalition against China", which is the US-led side. None when
+    the cue needs an object and has none."""
+    if cue.label == "hedging" or cue.object in ("mutual", "parties"):
+        return US_SIDE
+    for mention in sentence.mentions:
+        if mention.start < match.start() or mention.code in own:
+            continue
+        if cue.object == "adjacent" and mention.start >= match.end() and \
+                not _ADJACENT.match(sentence.text[match.end():mention.start]):
+            break
         if mention.start > match.end() + 60:
             break
         if mention.code == US_SIDE:
@@ -139,28 +313,28 @@ def _counterpart(sentence: SentenceReading, match: re.Match, group_starts: set[i
         if mention.code == "CHN":
             between = sentence.text[match.start():mention.start]
             return US_SIDE if _AGAINST_CHINA.search(between) else "CHN"
-        return None
-    return None
+        break
+    return US_SIDE if cue.object == "optional" else None
 
 
-def _third_country_object(sentence: SentenceReading, match: re.Match,
-                          group_starts: set[int]) -> bool:
+def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[str]) -> bool:
     """Whether the cue is about a country other than the US or China ("has
     refused to condemn Russia"): one named within a few words after the cue,
     before either of them, and not as a comparison ("more reluctant than
     Japan")."""
     for mention in sentence.mentions:
-        if mention.start < match.end() or mention.start in group_starts:
+        if mention.start < match.end() or mention.code in own:
             continue
         gap = sentence.text[match.end():mention.start]
         if len(gap.split()) > 3 or re.search(r"\b(than|as)\b",
                                              sentence.text[match.start():mention.start]):
             return False
-        return mention.code not in (US_SIDE, "CHN", "NATO")
+        return mention.code not in (*SIDES, "NATO")
     return False
 
 
-def _holder(text: str, group, cue_start: int) -> str:
-    around = text[max(0, group[0].start - 25):cue_start]
-    plural_demonym = any(m.kind == "demonym" and m.text.endswith("s") for m in group)
-    return "public" if plural_demonym or _PUBLIC.search(around) else "government"
+def _year(text: str, start: int, end: int) -> str | None:
+    """The year the text gives a past stance ("in 2016, the then president
+    favored…"), read around the stance's own clause."""
+    found = _YEAR.search(text[max(0, start - 60):end + 40])
+    return found.group(1) if found else None
