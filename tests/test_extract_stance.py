@@ -63,6 +63,88 @@ def test_stances(text, expected):
     assert stances(text) == expected
 
 
+# Each family of the stance patterns, in sentences written for the test.
+@pytest.mark.parametrize("text, expected", [
+    # alignment stated as a relation
+    ("Japan is a treaty ally of the United States.", [("JPN", "aligned", "USA")]),
+    ("Warships came from Canada and Australia, both longtime American allies.",
+     [("CAN", "aligned", "USA"), ("AUS", "aligned", "USA")]),
+    ("Australia is one of America's closest allies.", [("AUS", "aligned", "USA")]),
+    ("Cambodia, a close ally of China, blocked the joint statement.",
+     [("KHM", "aligned", "CHN")]),
+    ("Hanoi has found greater comfort with Washington.", [("VNM", "leaning", "USA")]),
+    ("Seoul has chosen Washington over Beijing.", [("KOR", "aligned", "USA")]),
+    ("Under Hun Sen, Cambodia favoured Beijing above Washington.", [("KHM", "leaning", "CHN")]),
+    ("Manila pivoted from Washington to Beijing.", [("PHL", "reluctant", "USA")]),
+    ("Malaysia and Thailand have drifted away from the United States.",
+     [("MYS", "reluctant", "USA"), ("THA", "reluctant", "USA")]),
+    ("The Philippines has moved away from China under its new president.",
+     [("PHL", "reluctant", "CHN")]),
+    ("Myanmar has been pulled deeper into China's orbit.", [("MMR", "leaning", "CHN")]),
+    ("Laos now sits firmly in the Chinese camp.", [("LAO", "aligned", "CHN")]),
+    ("The security alliance between Washington and Seoul has held for seventy years.",
+     [("KOR", "aligned", "USA")]),
+    ("The United States, Japan and the Philippines are closely aligned on maritime security.",
+     [("JPN", "aligned", "USA"), ("PHL", "aligned", "USA")]),
+    ("US President Biden and Japanese Prime Minister Kishida agreed to deepen their "
+     "security partnership.", [("JPN", "aligned", "USA")]),
+    ("Beijing accused Washington of stoking a new Cold War.", [("CHN", "opposed", "USA")]),
+    ("China's defence ministry said on Thursday that the US was stoking tensions in the "
+     "Taiwan Strait.", [("CHN", "opposed", "USA")]),
+    # hedging
+    ("Jakarta does not want to have to take sides.", [("IDN", "hedging", "USA")]),
+    ("Malaysia refuses to pick a side in the rivalry.", [("MYS", "hedging", "USA")]),
+    ("Thailand finds itself smack in the middle of the rivalry between Washington and Beijing.",
+     [("THA", "hedging", "USA")]),
+    ("Vietnam pursues an independent foreign policy.", [("VNM", "hedging", "USA")]),
+    ("Indonesia keeps to its free and active foreign policy.", [("IDN", "hedging", "USA")]),
+    ("Hanoi has practised bamboo diplomacy for decades.", [("VNM", "hedging", "USA")]),
+    # ranked lists: each group its own label
+    ("Cambodia and Laos tilt heavily towards Beijing, while Japan and the Philippines are "
+     "closer to Washington.",
+     [("KHM", "leaning", "CHN"), ("LAO", "leaning", "CHN"), ("JPN", "leaning", "USA"),
+      ("PHL", "leaning", "USA")]),
+    # reported speech: the country described holds the stance, not the analyst
+    ("An analyst at a Tokyo think tank said Laos and Cambodia were firmly in Beijing's camp.",
+     [("LAO", "aligned", "CHN"), ("KHM", "aligned", "CHN")]),
+    ("Speaking in Canberra, a Singaporean scholar said Myanmar had drifted into China's orbit.",
+     [("MMR", "leaning", "CHN")]),
+    ("Indonesian President Prabowo Subianto said \u201cwe will not take sides\u201d.",
+     [("IDN", "hedging", "USA")]),
+    ("\u201cOur country does not need to choose sides,\u201d the Malaysian foreign minister said.",
+     [("MYS", "hedging", "USA")]),
+])
+def test_stance_families(text, expected):
+    assert stances(text) == expected
+
+
+def test_he_said_takes_the_speaker_from_the_sentence_before():
+    text = ("Thai Prime Minister Paetongtarn spoke at the forum on Monday. "
+            "She said \u201cit is better for us not to have to choose sides.\u201d")
+    assert stances(text) == [("THA", "hedging", "USA")]
+
+
+def test_a_former_government_stance_keeps_its_year():
+    [fact] = of_type(facts_of("In 2017, then president Moon Jae-in favored Beijing over "
+                              "Washington."), "stance")
+    assert (fact.country, fact.label, fact.counterpart, fact.period) == \
+        ("KOR", "leaning", "CHN", "2017")
+
+
+def test_an_undated_former_stance_is_left_out_and_its_reversal_kept():
+    text = ("Manila's previous government favored Beijing over Washington, but the current "
+            "administration is determined to reverse that.")
+    facts = of_type(facts_of(text), "stance")
+    assert [(f.country, f.label, f.counterpart, f.period) for f in facts] == \
+        [("PHL", "reluctant", "CHN", None)]
+    assert side(facts[0].label, facts[0].counterpart) == "for"
+
+
+def test_an_apposition_gives_way_to_what_the_sentence_says():
+    assert stances("Thailand, a US treaty ally since 1954, has nonetheless drifted closer "
+                   "to Beijing.") == [("THA", "leaning", "CHN")]
+
+
 def test_public_and_government_holders():
     text = ("Australians are increasingly distrustful of the United States, a Lowy poll found. "
             "The Japanese government is somewhat close to Washington's view. "
@@ -95,6 +177,28 @@ def test_a_stance_toward_china_counts_on_the_other_side():
     "The summit between South Korea and Japan was postponed.",
     "India has refused to condemn Russia.",
     "Japan is wary of North Korea's missile launches.",
+    # relations that say nothing about the US-led side
+    "The alliance between Japan and South Korea remains informal.",
+    "China and Russia are closely aligned.",
+    "Japan and South Korea agreed to strengthen their security ties.",
+    "The AUKUS partnership between Australia, Britain and the US was announced in 2021.",
+    "Japan is a close ally of Australia.",
+    "South Korea and Japan are US allies.",
+    # an object that is no side, or a noun the country word modifies
+    "Japan's new procurement rules favor US firms.",
+    "South Korea picked a new supplier for its fighter jets.",
+    "Japanese companies have moved away from China.",
+    "Indian troops moved closer to the Chinese border.",
+    "Seoul said that Pyongyang was raising tensions on the peninsula.",
+    "Tokyo accused Seoul of breaking the agreement.",
+    # conditions, questions, people who are no government's voice
+    "Will Manila pivot away from Washington?",
+    "If Thailand moved away from the US, the alliance would suffer.",
+    "Were Vietnam to favor Beijing over Washington, the region would change.",
+    "\u201cWe will not take sides,\u201d said a Thai professor.",
+    "The drills were expanded to include forces from Canada.",
+    # an undated former government's stance: not presented as today's
+    "Former prime minister Malcolm Turnbull favoured Washington over Beijing.",
 ])
 def test_no_stance(text):
     assert stances(text) == []

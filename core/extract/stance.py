@@ -59,12 +59,20 @@ _NOT_A_VOICE = re.compile(
     r"economist|businessman|businesswoman|artist|student|author|historian|think tank|novelist|"
     r"blogger|compan|firm|factor|exporter|importer|investor|business|manufacturer|"
     r"automaker|carmaker|bank|market|stock|share|goods|product|export|import|supplier|"
-    r"supply chain|tourist|brand)", re.IGNORECASE)
+    r"supply chain|tourist|brand|troops|forces|soldiers|warships?|ships?|vessels?|navy|"
+    r"military|aircraft|jets|missiles?|drones?)", re.IGNORECASE)
 _AGAINST_CHINA = re.compile(r"\b(against|confront\w*|counter\w*|deter\w*|contain\w*|"
                             r"war\s+with|conflict\s+with|attack\w*|anti-|criticis\w*|"
                             r"criticiz\w*|challeng\w*|provok\w*|antagoni\w*|sanction\w*)",
                             re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*(the\s+)?$", re.IGNORECASE)
+# What may follow an object named right after an `adjacent` cue: "favored
+# China over the US", "moved away from the US in recent years"; not a noun
+# it modifies ("favor US firms", "prefer China's offer").
+_OBJECT_END = re.compile(r"^(\s*[^\w\s’']|\s*$|\s+(over|above|to|than|and|or|in|on|at|for|"
+                         r"with|by|as|of|from|because|since|while|but|rather|instead|when|"
+                         r"despite|amid|during|after|before|under|until|now|again|too|"
+                         r"is|are|was|were|has|have|had|will|would)\b)", re.IGNORECASE)
 # An apposition starts right after a comma with a determiner: "Japan and
 # Australia, both close U.S. allies"; "Thailand, a US treaty ally since 1954,".
 _APPOSITION_LEAD = re.compile(r",\s*((both|all|each|two|three|a|an|the|one\s+of\s+the)\s+"
@@ -103,8 +111,8 @@ class Cue:
     (named in the cue or right after it: "favored China", "an ally of the
     US"), optional (else the US-led side), mutual (the US among the
     countries before the cue: "the US and India are closely aligned"),
-    parties (the countries named after the cue, the US among them: "the
-    alliance between the US and Japan")."""
+    parties (the two countries named after the cue, the US one of them:
+    "the alliance between the US and Japan")."""
     label: str
     object: str
     pattern: re.Pattern
@@ -180,7 +188,7 @@ def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: 
     holders = _speaker(reading, original, match) or _holders(sentence, match, cue, appositive)
     if holders is None:
         return
-    if _HYPOTHETICAL.search(text[max(0, holders.start - 60):holders.start]):
+    if _HYPOTHETICAL.search(text[max(0, holders.start - 60):match.start()]):
         return
     gap = text[holders.end:match.start()]
     if _RECEIVED.search(gap):
@@ -198,7 +206,7 @@ def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: 
             return
     reversal = _REVERSAL.search(text, match.end())
     past = bool(reversal or _FORMER.search(text[max(0, holders.start - 40):match.start()]))
-    period = _year(text, holders.start, match.end()) if past else None
+    period = _year(text, holders.start, match.end(), past)
     holder = "public" if holders.public else "government"
     for code in holders.codes:
         if code == counterpart:
@@ -219,8 +227,8 @@ def _holders(sentence: SentenceReading, match: re.Match, cue: Cue,
     preposition), or after it for a relation that names its parties."""
     if cue.object == "parties":
         group = group_after(sentence, match.end(), max_words=1)
-        if len(group) < 2 or US_SIDE not in {m.code for m in group}:
-            return None
+        if len(group) != 2 or US_SIDE not in {m.code for m in group}:
+            return None  # three or more parties make a framework: a membership
         return _voices(sentence, group, match, start=group[0].start, end=match.start())
     group = [m for m in group_before(sentence, match.start(), appositive=appositive)
              if not _NOT_A_VOICE.match(sentence.text[m.end:])]
@@ -303,8 +311,9 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
     for mention in sentence.mentions:
         if mention.start < match.start() or mention.code in own:
             continue
-        if cue.object == "adjacent" and mention.start >= match.end() and \
-                not _ADJACENT.match(sentence.text[match.end():mention.start]):
+        if cue.object == "adjacent" and mention.start >= match.end() and not (
+                _ADJACENT.match(sentence.text[match.end():mention.start])
+                and _OBJECT_END.match(sentence.text[mention.end:])):
             break
         if mention.start > match.end() + 60:
             break
@@ -333,8 +342,10 @@ def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[s
     return False
 
 
-def _year(text: str, start: int, end: int) -> str | None:
-    """The year the text gives a past stance ("in 2016, the then president
-    favored…"), read around the stance's own clause."""
-    found = _YEAR.search(text[max(0, start - 60):end + 40])
+def _year(text: str, start: int, end: int, past: bool) -> str | None:
+    """The year the text places a stance in: one leading its clause ("In
+    2016, Manila…"), or for a former government's stance one anywhere
+    around it ("the then president favored China in 2017")."""
+    found = _YEAR.search(text[max(0, start - 60):end + 40] if past else
+                         text[max(0, start - 30):start])
     return found.group(1) if found else None
