@@ -72,6 +72,9 @@ def test_stances(text, expected):
     ("Australia is one of America's closest allies.", [("AUS", "aligned", "USA")]),
     ("Cambodia, a close ally of China, blocked the joint statement.",
      [("KHM", "aligned", "CHN")]),
+    ("Thailand is Washington's oldest treaty ally in the region.", [("THA", "aligned", "USA")]),
+    ("Seoul is more hesitant than any of Washington's allies to send warships.",
+     [("KOR", "reluctant", "USA")]),
     ("Hanoi has found greater comfort with Washington.", [("VNM", "leaning", "USA")]),
     ("Seoul has chosen Washington over Beijing.", [("KOR", "aligned", "USA")]),
     ("Under Hun Sen, Cambodia favoured Beijing above Washington.", [("KHM", "leaning", "CHN")]),
@@ -97,6 +100,8 @@ def test_stances(text, expected):
     ("Thailand finds itself smack in the middle of the rivalry between Washington and Beijing.",
      [("THA", "hedging", "USA")]),
     ("Vietnam pursues an independent foreign policy.", [("VNM", "hedging", "USA")]),
+    ("Hanoi does not want to choose between Washington and Beijing.",
+     [("VNM", "hedging", "USA")]),
     ("Indonesia keeps to its free and active foreign policy.", [("IDN", "hedging", "USA")]),
     ("Hanoi has practised bamboo diplomacy for decades.", [("VNM", "hedging", "USA")]),
     # ranked lists: each group its own label
@@ -186,6 +191,8 @@ def test_a_stance_toward_china_counts_on_the_other_side():
     "South Korea and Japan are US allies.",
     # an object that is no side, or a noun the country word modifies
     "Japan's new procurement rules favor US firms.",
+    "Japan will not choose Huawei for its network.",
+    "Japan moved to restrict chip exports to China.",
     "South Korea picked a new supplier for its fighter jets.",
     "Japanese companies have moved away from China.",
     "Indian troops moved closer to the Chinese border.",

@@ -67,17 +67,22 @@ _AGAINST_CHINA = re.compile(r"\b(against|confront\w*|counter\w*|deter\w*|contain
                             re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*(the\s+)?$", re.IGNORECASE)
 # What may follow an object named right after an `adjacent` cue: "favored
-# China over the US", "moved away from the US in recent years"; not a noun
-# it modifies ("favor US firms", "prefer China's offer").
+# China over the US", "moved away from the US in recent years", "close to
+# Washington's view"; not a noun it modifies ("favor US firms").
 _OBJECT_END = re.compile(r"^(\s*[^\w\s’']|\s*$|\s+(over|above|to|than|and|or|in|on|at|for|"
                          r"with|by|as|of|from|because|since|while|but|rather|instead|when|"
                          r"despite|amid|during|after|before|under|until|now|again|too|"
-                         r"is|are|was|were|has|have|had|will|would)\b)", re.IGNORECASE)
+                         r"is|are|was|were|has|have|had|will|would)\b|[’']s\b)", re.IGNORECASE)
 # An apposition starts right after a comma with a determiner: "Japan and
 # Australia, both close U.S. allies"; "Thailand, a US treaty ally since 1954,".
 _APPOSITION_LEAD = re.compile(r",\s*((both|all|each|two|three|a|an|the|one\s+of\s+the)\s+"
                               r"([\w.’'-]+\s+){0,3})?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\band\b|&|,")
+# What joins a country to a `nominal` cue: a copula ("Japan is a treaty
+# ally of…") or the comma of an apposition ("Japan, a treaty ally of…").
+_COPULA = re.compile(r"^\s*(,\s*)?((is|are|was|were|remains?|remained|stays?|stayed|has\s+been|"
+                     r"have\s+been|had\s+been|becomes?|became)\s+((also|still|now|long|once|"
+                     r"not|no\s+longer|never|always)\s+)*)?$", re.IGNORECASE)
 
 # Time: a former government's stance, and a later one reversing it.
 _FORMER = re.compile(
@@ -107,9 +112,11 @@ _PRONOUN_SPEAKER = re.compile(r"^\s*(he|she)\s+(said|says|added|told|stressed|in
 @dataclass(frozen=True)
 class Cue:
     """One row of the cue table. `object` says where the other side is:
-    required (the US or China named in the cue or just after it), adjacent
-    (named in the cue or right after it: "favored China", "an ally of the
-    US"), optional (else the US-led side), mutual (the US among the
+    adjacent (the US or China named in the cue or right after it: "favored
+    China"), nominal (as adjacent, for a noun phrase that holds of the
+    countries joined to it by a copula or an apposition: "Japan is a treaty
+    ally of the US"), optional (the US or China named within a few words
+    after it, else the US-led side), mutual (the US among the
     countries before the cue: "the US and India are closely aligned"),
     parties (the two countries named after the cue, the US one of them:
     "the alliance between the US and Japan")."""
@@ -236,6 +243,8 @@ def _holders(sentence: SentenceReading, match: re.Match, cue: Cue,
         return None
     if cue.object == "mutual" and not _with_the_us(sentence, group):
         return None
+    if cue.object == "nominal" and not _COPULA.match(sentence.text[group[-1].end:match.start()]):
+        return None
     return _voices(sentence, group, match, start=group[0].start, end=group[-1].end)
 
 
@@ -303,15 +312,15 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
     """The side a stance is toward, by the cue's `object`: hedging, mutual
     relations and parties are toward the US-led side; otherwise the US or
     China named within the cue or just after it (right after it for
-    `adjacent`); China counts only as the object itself ("wary of China"),
+    `adjacent` and `nominal`); China counts only as the object itself ("wary of China"),
     not in "a coalition against China", which is the US-led side. None when
-    the cue needs an object and has none."""
+    an `adjacent` cue has no such object."""
     if cue.label == "hedging" or cue.object in ("mutual", "parties"):
         return US_SIDE
     for mention in sentence.mentions:
         if mention.start < match.start() or mention.code in own:
             continue
-        if cue.object == "adjacent" and mention.start >= match.end() and not (
+        if cue.object in ("adjacent", "nominal") and mention.start >= match.end() and not (
                 _ADJACENT.match(sentence.text[match.end():mention.start])
                 and _OBJECT_END.match(sentence.text[mention.end:])):
             break
