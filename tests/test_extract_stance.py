@@ -91,6 +91,8 @@ def test_stances(text, expected):
      [("JPN", "aligned", "USA"), ("PHL", "aligned", "USA")]),
     ("US President Biden and Japanese Prime Minister Kishida agreed to deepen their "
      "security partnership.", [("JPN", "aligned", "USA")]),
+    ("Canberra's defence minister said Australia would stand with Washington.",
+     [("AUS", "aligned", "USA")]),
     ("Beijing accused Washington of stoking a new Cold War.", [("CHN", "opposed", "USA")]),
     ("China's defence ministry said on Thursday that the US was stoking tensions in the "
      "Taiwan Strait.", [("CHN", "opposed", "USA")]),
@@ -104,11 +106,17 @@ def test_stances(text, expected):
      [("VNM", "hedging", "USA")]),
     ("Indonesia keeps to its free and active foreign policy.", [("IDN", "hedging", "USA")]),
     ("Hanoi has practised bamboo diplomacy for decades.", [("VNM", "hedging", "USA")]),
+    ("Laos says it will not join any military bloc.", [("LAO", "hedging", "USA")]),
+    ("Thailand and Malaysia hedge, while Indonesia stays neutral.",
+     [("THA", "hedging", "USA"), ("MYS", "hedging", "USA"), ("IDN", "hedging", "USA")]),
     # ranked lists: each group its own label
     ("Cambodia and Laos tilt heavily towards Beijing, while Japan and the Philippines are "
      "closer to Washington.",
      [("KHM", "leaning", "CHN"), ("LAO", "leaning", "CHN"), ("JPN", "leaning", "USA"),
       ("PHL", "leaning", "USA")]),
+    ("Brunei and Cambodia sit squarely in Beijing's camp; Japan and Australia lean to Washington.",
+     [("BRN", "aligned", "CHN"), ("KHM", "aligned", "CHN"), ("JPN", "leaning", "USA"),
+      ("AUS", "leaning", "USA")]),
     # reported speech: the country described holds the stance, not the analyst
     ("An analyst at a Tokyo think tank said Laos and Cambodia were firmly in Beijing's camp.",
      [("LAO", "aligned", "CHN"), ("KHM", "aligned", "CHN")]),
@@ -118,6 +126,8 @@ def test_stances(text, expected):
      [("IDN", "hedging", "USA")]),
     ("\u201cOur country does not need to choose sides,\u201d the Malaysian foreign minister said.",
      [("MYS", "hedging", "USA")]),
+    ("\u201cWe will stand with our American friends,\u201d the Japanese prime minister said.",
+     [("JPN", "aligned", "USA")]),
 ])
 def test_stance_families(text, expected):
     assert stances(text) == expected
@@ -143,6 +153,28 @@ def test_an_undated_former_stance_is_left_out_and_its_reversal_kept():
     assert [(f.country, f.label, f.counterpart, f.period) for f in facts] == \
         [("PHL", "reluctant", "CHN", None)]
     assert side(facts[0].label, facts[0].counterpart) == "for"
+
+
+@pytest.mark.parametrize("text", [
+    "Canberra's previous government leaned toward Beijing, but the current one has moved "
+    "to change that.",
+    "Canberra's former administration tilted toward Beijing, a policy the new prime minister "
+    "has pledged to reverse.",
+])
+def test_a_reversal_gives_todays_stance(text):
+    assert stances(text) == [("AUS", "reluctant", "CHN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos opened a new railway on Monday. The country remains wary of Washington.",
+     [("LAO", "reluctant", "USA")]),
+    # two countries before: which one "the country" is stays open
+    ("Laos and Vietnam opened a railway. The country remains wary of Washington.", []),
+    # the only country before is the object itself
+    ("Chinese loans to the region grew. The country remains wary of Beijing.", []),
+])
+def test_the_country_refers_back_to_one_country(text, expected):
+    assert stances(text) == expected
 
 
 def test_an_apposition_gives_way_to_what_the_sentence_says():

@@ -65,14 +65,21 @@ _AGAINST_CHINA = re.compile(r"\b(against|confront\w*|counter\w*|deter\w*|contain
                             r"war\s+with|conflict\s+with|attack\w*|anti-|criticis\w*|"
                             r"criticiz\w*|challeng\w*|provok\w*|antagoni\w*|sanction\w*)",
                             re.IGNORECASE)
-_ADJACENT = re.compile(r"^\s*(the\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_THE_COUNTRY = re.compile(r"\b(the|this)\s+(country|nation|government)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(in|of|for|to|from|with|by|on|at|into|across|throughout|"
+                                 r"about|against|toward|towards)\s+$", re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(than|as)\b", re.IGNORECASE)
+_ADJACENT = re.compile(r"^\s*((the|its|their|our)\s+)?$", re.IGNORECASE)
 # What may follow an object named right after an `adjacent` cue: "favored
 # China over the US", "moved away from the US in recent years", "close to
-# Washington's view"; not a noun it modifies ("favor US firms").
+# Washington's view", "with our American allies"; not another noun it
+# modifies ("favor US firms").
 _OBJECT_END = re.compile(r"^(\s*[^\w\s’']|\s*$|\s+(over|above|to|than|and|or|in|on|at|for|"
                          r"with|by|as|of|from|because|since|while|but|rather|instead|when|"
                          r"despite|amid|during|after|before|under|until|now|again|too|"
-                         r"is|are|was|were|has|have|had|will|would)\b|[’']s\b)", re.IGNORECASE)
+                         r"is|are|was|were|has|have|had|will|would|ally|allies|partners?|"
+                         r"friends?)\b|[’']s\b)", re.IGNORECASE)
 # An apposition starts right after a comma with a determiner: "Japan and
 # Australia, both close U.S. allies"; "Thailand, a US treaty ally since 1954,".
 _APPOSITION_LEAD = re.compile(r",\s*((both|all|each|two|three|a|an|the|one\s+of\s+the)\s+"
@@ -90,11 +97,15 @@ _FORMER = re.compile(
     r"(president|prime\s+minister|premier|leader|government|administration|regime|"
     r"chancellor)\b|\bunder\s+(the\s+)?(former|previous|then)\b|\bused\s+to\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|during|until|through|back\s+in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "…, but the new administration is keen to reverse that"; "…, a policy the
+# new president has vowed to reverse".
 _REVERSAL = re.compile(
-    r"\b(but|while|whereas|yet|although)\b[^;]{0,80}?\b(administration|government|president|"
-    r"leadership|prime\s+minister|cabinet)\b[^;]{0,60}?\b(revers\w*|chang\w*|undo\w*|"
-    r"roll\w*\s+back|abandon\w*)\s+(that|this|it|course|th(at|is|e)\s+polic(y|ies))\b",
-    re.IGNORECASE)
+    r"(\b(but|while|whereas|yet|although)\b|,\s*(a|an)\s+(policy|course|stance|shift|tilt|"
+    r"pivot|position)\b)[^;]{0,80}?\b(new|current|present|incoming|successor|administration|"
+    r"government|president|leadership|prime\s+minister|cabinet)\b[^;]{0,60}?"
+    r"\b(revers\w*|undo\w*|undid|roll\w*\s+back|abandon\w*|chang\w*)"
+    r"(\s+(that|this|it|course|th(at|is|e)\s+(policy|tilt|pivot|shift|stance|course))\b|"
+    r"\s*[.;,]|\s*$)", re.IGNORECASE)
 
 # Reported speech in the first person: the speaker's government holds it.
 _FIRST_PERSON = re.compile(r"\b([Ww]e|us|[Oo]ur|[Oo]urselves)\b")
@@ -192,7 +203,8 @@ def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: 
              appositive: bool):
     sentence = original if appositive else without_asides(original)
     text = sentence.text
-    holders = _speaker(reading, original, match) or _holders(sentence, match, cue, appositive)
+    holders = (_speaker(reading, original, match) or _holders(sentence, match, cue, appositive)
+               or _the_country(reading, sentence, match))
     if holders is None:
         return
     if _HYPOTHETICAL.search(text[max(0, holders.start - 60):match.start()]):
@@ -246,6 +258,27 @@ def _holders(sentence: SentenceReading, match: re.Match, cue: Cue,
     if cue.object == "nominal" and not _COPULA.match(sentence.text[group[-1].end:match.start()]):
         return None
     return _voices(sentence, group, match, start=group[0].start, end=group[-1].end)
+
+
+def _the_country(reading: Reading, sentence: SentenceReading, match: re.Match) -> Holders | None:
+    """For "The country has long been wary of Beijing": the country the
+    nearest earlier sentence that names any names, when it names only one
+    (besides the US) and this sentence does not name it ("Chinese investment
+    in the country has grown. The country is wary of Beijing" is not China);
+    a choice between several is left alone."""
+    found = None
+    for found in _THE_COUNTRY.finditer(sentence.text, 0, match.start()):
+        pass
+    if found is None or _PREPOSITION_BEFORE.search(sentence.text[:found.start()]):
+        return None
+    gap = sentence.text[found.end():match.start()]
+    if len(gap.split()) > 8 or _CLAUSE_BREAK.search(gap):
+        return None
+    for previous in reading.sentences[max(0, sentence.index - 2):sentence.index][::-1]:
+        codes = {m.code for m in previous.mentions} - NOT_HOLDERS - set(sentence.codes())
+        if previous.mentions:
+            return Holders((codes.pop(),), found.start(), found.end()) if len(codes) == 1 else None
+    return None
 
 
 def _voices(sentence: SentenceReading, group, match: re.Match, start: int,
@@ -337,15 +370,15 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
 
 def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[str]) -> bool:
     """Whether the cue is about a country other than the US or China ("has
-    refused to condemn Russia"): one named within a few words after the cue,
-    before either of them, and not as a comparison ("more reluctant than
-    Japan")."""
+    refused to condemn Russia"): one named within a few words after the cue
+    in the same clause, before either of them, and not as a comparison
+    ("more reluctant than Japan")."""
     for mention in sentence.mentions:
         if mention.start < match.end() or mention.code in own:
             continue
         gap = sentence.text[match.end():mention.start]
-        if len(gap.split()) > 3 or re.search(r"\b(than|as)\b",
-                                             sentence.text[match.start():mention.start]):
+        if len(gap.split()) > 3 or _CLAUSE_BREAK.search(gap) or \
+                _COMPARISON.search(sentence.text[match.start():mention.start]):
             return False
         return mention.code not in (*SIDES, "NATO")
     return False
