@@ -94,6 +94,8 @@ def test_stances(text, expected):
     ("Canberra's defence minister said Australia would stand with Washington.",
      [("AUS", "aligned", "USA")]),
     ("Beijing accused Washington of stoking a new Cold War.", [("CHN", "opposed", "USA")]),
+    ("Beijing's commerce ministry vowed to \u201cfight back\u201d against the new US duties.",
+     [("CHN", "opposed", "USA")]),
     ("China's defence ministry said on Thursday that the US was stoking tensions in the "
      "Taiwan Strait.", [("CHN", "opposed", "USA")]),
     # hedging
@@ -230,6 +232,7 @@ def test_a_stance_toward_china_counts_on_the_other_side():
     "Indian troops moved closer to the Chinese border.",
     "Seoul said that Pyongyang was raising tensions on the peninsula.",
     "Tokyo accused Seoul of breaking the agreement.",
+    "Seoul vowed to retaliate against North Korea.",
     # conditions, questions, people who are no government's voice
     "Will Manila pivot away from Washington?",
     "If Thailand moved away from the US, the alliance would suffer.",
@@ -248,3 +251,21 @@ def test_quotes_are_the_sentences():
     for fact in of_type(facts_of(text), "stance"):
         assert text[fact.start:fact.end] == fact.quote == \
             "Australia and the Philippines are more willing to cooperate."
+
+
+def _test_sentences():
+    """Every sentence the parametrized tests above use."""
+    for test in (test_stances, test_stance_families, test_no_stance,
+                 test_a_reversal_gives_todays_stance, test_the_country_refers_back_to_one_country):
+        for params in test.pytestmark[0].args[1]:
+            yield params[0] if isinstance(params, tuple) else params
+
+
+def test_every_cue_match_holds_one_of_its_keys():
+    """The key column is a filter: a match it would skip is a lost stance."""
+    from core.extract.stance import _cues
+
+    for text in _test_sentences():
+        for cue in _cues():
+            for match in cue.pattern.finditer(text):
+                assert cue.may_match(match.group().lower()), (cue.pattern.pattern, text)

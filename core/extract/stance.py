@@ -133,7 +133,13 @@ class Cue:
     "the alliance between the US and Japan")."""
     label: str
     object: str
+    keys: tuple[str, ...]
     pattern: re.Pattern
+
+    def may_match(self, lowered: str) -> bool:
+        """Whether a sentence (lowercased) holds one of the cue's key stems:
+        a substring test, so most sentences skip most patterns."""
+        return any(key in lowered for key in self.keys)
 
 
 @dataclass(frozen=True)
@@ -149,20 +155,16 @@ class Holders:
 
 @cache
 def _cues() -> tuple[Cue, ...]:
-    return tuple(Cue(row["label"], row["object"], re.compile(row["cue"], re.IGNORECASE))
+    return tuple(Cue(row["label"], row["object"], tuple(row["key"].split("|")),
+                     re.compile(row["cue"], re.IGNORECASE))
                  for row in data.table("stance_cues.csv"))
-
-
-@cache
-def _any_cue() -> re.Pattern:
-    return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in _cues()), re.IGNORECASE)
 
 
 def _matches(text: str) -> list[tuple[re.Match, Cue]]:
     """Cue matches in `text`; where two overlap, the longer is kept."""
-    if not _any_cue().search(text):
-        return []
-    found = [(m, cue) for cue in _cues() for m in cue.pattern.finditer(text)]
+    lowered = text.lower()
+    found = [(m, cue) for cue in _cues() if cue.may_match(lowered)
+             for m in cue.pattern.finditer(text)]
     found.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
     kept: list[tuple[re.Match, Cue]] = []
     for match, cue in found:
