@@ -94,6 +94,8 @@ def test_stances(text, expected):
     ("Canberra's defence minister said Australia would stand with Washington.",
      [("AUS", "aligned", "USA")]),
     ("Beijing accused Washington of stoking a new Cold War.", [("CHN", "opposed", "USA")]),
+    ("Chinese authorities condemned the joint patrols.", [("CHN", "opposed", "USA")]),
+    ("Japan firmly sided with Washington.", [("JPN", "aligned", "USA")]),
     ("Beijing's commerce ministry vowed to \u201cfight back\u201d against the new US duties.",
      [("CHN", "opposed", "USA")]),
     ("China's defence ministry said on Thursday that the US was stoking tensions in the "
@@ -130,6 +132,8 @@ def test_stances(text, expected):
      [("MYS", "hedging", "USA")]),
     ("\u201cWe will stand with our American friends,\u201d the Japanese prime minister said.",
      [("JPN", "aligned", "USA")]),
+    ('Japan\'s foreign minister said "we will not take sides" in the dispute.',
+     [("JPN", "hedging", "USA")]),
 ])
 def test_stance_families(text, expected):
     assert stances(text) == expected
@@ -238,6 +242,7 @@ def test_a_stance_toward_china_counts_on_the_other_side():
     "If Thailand moved away from the US, the alliance would suffer.",
     "Were Vietnam to favor Beijing over Washington, the region would change.",
     "\u201cWe will not take sides,\u201d said a Thai professor.",
+    '"We will not take sides," said a Thai professor.',
     "The drills were expanded to include forces from Canada.",
     # an undated former government's stance: not presented as today's
     "Former prime minister Malcolm Turnbull favoured Washington over Beijing.",
@@ -269,3 +274,14 @@ def test_every_cue_match_holds_one_of_its_keys():
         for cue in _cues():
             for match in cue.pattern.finditer(text):
                 assert cue.may_match(match.group().lower()), (cue.pattern.pattern, text)
+
+
+def test_group_before_an_apposition_ignores_prepositions():
+    from core.extract.reading import group_before, read
+    from core.ingest.pipeline import document_from_text
+
+    text = "Ships came from Canada and Australia, both close allies."
+    [sentence] = read(document_from_text("t", text)).sentences
+    position = text.index("both")
+    assert group_before(sentence, position) == []
+    assert [m.code for m in group_before(sentence, position, appositive=True)] == ["CAN", "AUS"]
