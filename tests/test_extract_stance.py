@@ -79,6 +79,9 @@ def test_stances(text, expected):
     ("Seoul has chosen Washington over Beijing.", [("KOR", "aligned", "USA")]),
     ("Under Hun Sen, Cambodia favoured Beijing above Washington.", [("KHM", "leaning", "CHN")]),
     ("Manila pivoted from Washington to Beijing.", [("PHL", "reluctant", "USA")]),
+    ("Phnom Penh has shifted away from Washington toward Beijing.",
+     [("KHM", "reluctant", "USA")]),
+    ("Hanoi has not moved away from Washington.", [("VNM", "leaning", "USA")]),
     ("Malaysia and Thailand have drifted away from the United States.",
      [("MYS", "reluctant", "USA"), ("THA", "reluctant", "USA")]),
     ("The Philippines has moved away from China under its new president.",
@@ -174,6 +177,8 @@ def test_a_reversal_gives_todays_stance(text):
 @pytest.mark.parametrize("text, expected", [
     ("Laos opened a new railway on Monday. The country remains wary of Washington.",
      [("LAO", "reluctant", "USA")]),
+    ("Laos opened a new railway on Monday. The country is reluctant to join any coalition.",
+     [("LAO", "reluctant", "USA")]),
     # two countries before: which one "the country" is stays open
     ("Laos and Vietnam opened a railway. The country remains wary of Washington.", []),
     # the only country before is the object itself
@@ -229,6 +234,8 @@ def test_a_stance_toward_china_counts_on_the_other_side():
     "South Korea and Japan are US allies.",
     # an object that is no side, or a noun the country word modifies
     "Japan's new procurement rules favor US firms.",
+    "The Philippines chose China's Huawei for its network.",
+    "Thailand was caught in the middle of a political crisis.",
     "Japan will not choose Huawei for its network.",
     "Japan moved to restrict chip exports to China.",
     "South Korea picked a new supplier for its fighter jets.",

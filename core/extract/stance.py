@@ -54,12 +54,14 @@ _ADJACENT = re.compile(r"^\s*((the|its|their|our)\s+)?$", re.IGNORECASE)
 # What may follow an object named right after an `adjacent` cue: "favored
 # China over the US", "moved away from the US in recent years", "close to
 # Washington's view", "with our American allies"; not another noun it
-# modifies ("favor US firms").
-_OBJECT_END = re.compile(r"^(\s*[^\w\s’']|\s*$|\s+(over|above|to|than|and|or|in|on|at|for|"
-                         r"with|by|as|of|from|because|since|while|but|rather|instead|when|"
+# modifies ("favor US firms", "chose China's Huawei").
+_OBJECT_END = re.compile(r"^(\s*[^\w\s’']|\s*$|\s+(over|above|to|toward|towards|into|than|"
+                         r"and|or|in|on|at|for|with|by|as|of|from|because|since|while|but|"
+                         r"rather|instead|when|"
                          r"despite|amid|during|after|before|under|until|now|again|too|"
                          r"is|are|was|were|has|have|had|will|would|ally|allies|partners?|"
-                         r"friends?)\b|[’']s\b)", re.IGNORECASE)
+                         r"friends?)\b|[’']s\s+(point\s+of\s+view|views?|position|stance|line|"
+                         r"side|camp|orbit|lead|approach|policy|demands?)\b)", re.IGNORECASE)
 # Time: a former government's stance, and a later one reversing it.
 _FORMER = re.compile(
     r"\b(former|previous|then|ex|erstwhile|late|past|outgoing|predecessor)[\s-]+(\w+\s+)?"
@@ -126,7 +128,7 @@ def extract(reading: Reading) -> list[Fact]:
     for sentence in reading.sentences:
         if sentence.text.rstrip().endswith("?"):
             continue
-        if not sentence.mentions and not holders_of.FIRST_PERSON.search(sentence.text):
+        if not holders_of.may_hold(sentence):
             continue
         stated: dict[tuple, Fact] = {}
         described: dict[tuple, Fact] = {}

@@ -51,7 +51,7 @@ _COPULA = re.compile(r"^\s*(,\s*)?((is|are|was|were|remains?|remained|stays?|sta
                      r"not|no\s+longer|never|always)\s+)*)?$", re.IGNORECASE)
 
 # Reported speech in the first person: the speaker's government holds it.
-FIRST_PERSON = re.compile(r"\b([Ww]e|us|[Oo]ur|[Oo]urselves)\b")
+_FIRST_PERSON = re.compile(r"\b([Ww]e|us|[Oo]ur|[Oo]urselves)\b")
 _OPEN_QUOTES = "“\""
 _CLOSE_QUOTES = "”\""
 _TITLE_AFTER = re.compile(
@@ -84,6 +84,13 @@ def find(reading: Reading, original: SentenceReading, sentence: SentenceReading,
     return (_speaker(reading, original, match)
             or _named(sentence, match, relation, in_apposition)
             or _the_country(reading, sentence, match))
+
+
+def may_hold(sentence: SentenceReading) -> bool:
+    """Whether the sentence can name a holder at all: a country, a first
+    person, or "the country"."""
+    return bool(sentence.mentions or _FIRST_PERSON.search(sentence.text)
+                or _THE_COUNTRY.search(sentence.text))
 
 
 def appositive(sentence: SentenceReading, match: re.Match) -> bool:
@@ -170,7 +177,7 @@ def _speaker(reading: Reading, sentence: SentenceReading, match: re.Match) -> Ho
         return None
     if text[opened] == '"' and text.count('"', 0, match.start()) % 2 == 0:
         return None  # the last straight quote before the cue closes a quotation
-    if not FIRST_PERSON.search(text[opened:match.start()]):
+    if not _FIRST_PERSON.search(text[opened:match.start()]):
         return None
     closed = min((i for i in (text.find(q, match.end()) for q in _CLOSE_QUOTES) if i >= 0),
                  default=len(text))
