@@ -204,7 +204,7 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
         if mention.code == US_SIDE:
             return US_SIDE
         if mention.code == "CHN":
-            between = sentence.text[match.start():mention.start]
+            between = sentence.text[match.end():mention.start]
             return US_SIDE if _AGAINST_CHINA.search(between) else "CHN"
         break
     return US_SIDE if cue.object == "optional" else None

@@ -45,10 +45,12 @@ _APPOSITION_LEAD = re.compile(r",\s*((both|all|each|two|three|a|an|the|one\s+of\
                               r"([\w.’'-]+\s+){0,3})?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\band\b|&|,")
 # What joins a country to a `nominal` cue: a copula ("Japan is a treaty
-# ally of…") or the comma of an apposition ("Japan, a treaty ally of…").
+# ally of…", "Cambodia is widely seen as China's closest ally") or the
+# comma of an apposition ("Japan, a treaty ally of…").
 _COPULA = re.compile(r"^\s*(,\s*)?((is|are|was|were|remains?|remained|stays?|stayed|has\s+been|"
                      r"have\s+been|had\s+been|becomes?|became)\s+((also|still|now|long|once|"
-                     r"not|no\s+longer|never|always)\s+)*)?$", re.IGNORECASE)
+                     r"not|no\s+longer|never|always|widely|often|generally)\s+)*"
+                     r"((seen|regarded|viewed|considered|described)\s+as\s+)?)?$", re.IGNORECASE)
 
 # Reported speech in the first person: the speaker's government holds it.
 _FIRST_PERSON = re.compile(r"\b([Ww]e|us|[Oo]ur|[Oo]urselves)\b")
