@@ -188,6 +188,7 @@ def test_a_reversal_gives_todays_stance(text):
      [("LAO", "reluctant", "USA")]),
     # two countries before: which one "the country" is stays open
     ("Laos and Vietnam opened a railway. The country remains wary of Washington.", []),
+    ("Laos and China opened a railway. The country remains wary of Beijing.", []),
     # the only country before is the object itself
     ("Chinese loans to the region grew. The country remains wary of Beijing.", []),
 ])

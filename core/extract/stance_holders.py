@@ -138,9 +138,11 @@ def _the_country(reading: Reading, sentence: SentenceReading, match: re.Match) -
     if len(gap.split()) > 8 or _CLAUSE_BREAK.search(gap):
         return None
     for previous in reading.sentences[max(0, sentence.index - 2):sentence.index][::-1]:
-        codes = {m.code for m in previous.mentions} - NOT_HOLDERS - set(sentence.codes())
         if previous.mentions:
-            return Holders((codes.pop(),), found.start(), found.end()) if len(codes) == 1 else None
+            codes = {m.code for m in previous.mentions} - NOT_HOLDERS
+            if len(codes) != 1 or codes & set(sentence.codes()):
+                return None
+            return Holders((codes.pop(),), found.start(), found.end())
     return None
 
 
