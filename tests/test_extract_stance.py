@@ -78,6 +78,11 @@ def test_stances(text, expected):
      [("KOR", "reluctant", "CHN")]),
     ("Japan's ties with the United States are deepening.", [("JPN", "aligned", "USA")]),
     ("Taipei stands against Beijing's pressure.", [("TWN", "opposed", "CHN")]),
+    ("Pyongyang lashed out at Washington over the drills.", [("PRK", "opposed", "USA")]),
+    ("Manila declined to criticize Beijing over the incident.", [("PHL", "reluctant", "USA")]),
+    ("Seoul's alliance with the United States remains ironclad.", [("KOR", "aligned", "USA")]),
+    ("\u201cOur ties with Washington have never been stronger,\u201d the Philippine president "
+     "said.", [("PHL", "aligned", "USA")]),
     ("Hanoi and Manila have pushed back against Beijing.",
      [("VNM", "opposed", "CHN"), ("PHL", "opposed", "CHN")]),
     ("Seoul is more hesitant than any of Washington's allies to send warships.",
@@ -243,6 +248,8 @@ def test_a_stance_toward_china_counts_on_the_other_side():
     # an object that is no side, or a noun the country word modifies
     "Japan's new procurement rules favor US firms.",
     "Japan pushed back against US tariffs on steel.",
+    "Ottawa criticised US tariffs on Canadian steel.",
+    "Seoul criticized Tokyo over the textbook dispute.",
     "The Philippines chose China's Huawei for its network.",
     "Thailand was caught in the middle of a political crisis.",
     "Japan will not choose Huawei for its network.",

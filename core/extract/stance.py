@@ -48,6 +48,9 @@ _AGAINST_CHINA = re.compile(r"\b(against|confront\w*|counter\w*|deter\w*|contain
                             r"war\s+with|conflict\s+with|attack\w*|anti-|criticis\w*|"
                             r"criticiz\w*|challeng\w*|provok\w*|antagoni\w*|sanction\w*)",
                             re.IGNORECASE)
+# A cue right after another ("hesitant to criticise", "refused to condemn")
+# is what the first one is about, not a stance of its own.
+_COMPLEMENT = re.compile(r"\s*(to\s+)?(\w+ly\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _COMPARISON = re.compile(r"\b(than|as)\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*((the|its|their|our)\s+)?$", re.IGNORECASE)
@@ -132,7 +135,12 @@ def extract(reading: Reading) -> list[Fact]:
             continue
         stated: dict[tuple, Fact] = {}
         described: dict[tuple, Fact] = {}
+        previous_end = None
         for match, cue in _matches(sentence.text):
+            if previous_end is not None and _COMPLEMENT.match(sentence.text,
+                                                               previous_end, match.start()):
+                continue  # "hesitant to criticise Beijing": the first cue says it
+            previous_end = match.end()
             appositive = holders_of.appositive(sentence, match)
             for fact in _stances(reading, sentence, match, cue, appositive):
                 found = described if appositive else stated
@@ -204,7 +212,11 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
         if mention.code == US_SIDE:
             return US_SIDE
         if mention.code == "CHN":
-            between = sentence.text[match.end():mention.start]
+            # an opposing cue's own word ("stands against") is its stance toward
+            # China; in any other cue it says what is declined ("declined to
+            # criticise Beijing"): reluctance toward the side against China
+            after = match.end() if cue.label == "opposed" else match.start()
+            between = sentence.text[after:mention.start]
             return US_SIDE if _AGAINST_CHINA.search(between) else "CHN"
         break
     return US_SIDE if cue.object == "optional" else None
