@@ -129,9 +129,7 @@ def _matches(text: str) -> list[tuple[re.Match, Cue]]:
 def extract(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in reading.sentences:
-        if sentence.text.rstrip().endswith("?"):
-            continue
-        if not holders_of.may_hold(sentence):
+        if sentence.text.rstrip().endswith("?") or not holders_of.may_hold(sentence):
             continue
         stated: dict[tuple, Fact] = {}
         described: dict[tuple, Fact] = {}
@@ -153,6 +151,10 @@ def extract(reading: Reading) -> list[Fact]:
 
 def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: Cue,
              appositive: bool):
+    """The facts one cue states: for each holder, the label (flipped by a
+    negation before the cue) toward the side the cue names; a former
+    government's stance only with its year, and today's where the sentence
+    says it was reversed."""
     sentence = original if appositive else without_asides(original)
     text = sentence.text
     holders = holders_of.find(reading, original, sentence, match, cue.object, appositive)
@@ -195,9 +197,10 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
     """The side a stance is toward, by the cue's `object`: hedging, mutual
     relations and parties are toward the US-led side; otherwise the US or
     China named within the cue or just after it (right after it for
-    `adjacent` and `nominal`); China counts only as the object itself ("wary of China"),
-    not in "a coalition against China", which is the US-led side. None when
-    an `adjacent` cue has no such object."""
+    `adjacent` and `nominal`); China counts only as the object itself
+    ("wary of China"), not in "a coalition against China", which is the
+    US-led side. None when an `adjacent` or `nominal` cue has no such
+    object."""
     if cue.label == "hedging" or cue.object in ("mutual", "parties"):
         return US_SIDE
     for mention in sentence.mentions:
