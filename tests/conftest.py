@@ -87,12 +87,13 @@ def seed_store(seed_db) -> Store:
 
 
 def run_cli(*args: str, db: str | None = None, check: bool = False,
-            **kwargs) -> subprocess.CompletedProcess:
-    """`python -m core ARGS` in a subprocess, as a user would run it."""
+            env_extra: dict[str, str] | None = None, **kwargs) -> subprocess.CompletedProcess:
+    """`python -m core ARGS` in a subprocess, as a user would run it (with
+    `env_extra` added to its environment)."""
     command = [sys.executable, "-m", "core"]
     if db:
         command += ["--db", db]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env_extra or {})}
     return subprocess.run(command + list(args), capture_output=True, text=True, cwd=ROOT,
                           env=env, check=check, **kwargs)
 

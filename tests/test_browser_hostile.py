@@ -122,3 +122,23 @@ def test_evidence_quotes_and_source_links_show_the_stored_text(watched_page, hos
         assert _squeezed(fact["quote"]) in shown
         assert _squeezed(f"{fact['title']} — {fact['outlet'] or 'unknown outlet'}, "
                          f"{fact['published'] or 'undated'}") in shown
+
+
+def test_no_traceback_reaches_the_browser(watched_page, hostile_server):
+    """Bad link values on the real server: pages open with no error shown."""
+    for path in ("sources?fact=%C2%B2", "sources?at=%C2%B2-%C2%B3", "timeline?from=%C2%B2",
+                 "facts?to=2025-02-30"):
+        watched_page.goto(f"{hostile_server}/{path}")
+        _wait_for_app(watched_page)
+        assert watched_page.locator('[data-testid="stException"]').count() == 0, path
+        assert watched_page.locator('[data-testid="stAlertContentError"]').count() == 0, path
+
+
+def test_a_database_that_is_down_shows_a_message_not_a_traceback(watched_page):
+    with streamlit_server("postgresql+psycopg://tracker:secret@127.0.0.1:1/tracker") as url:
+        watched_page.goto(url)
+        watched_page.wait_for_selector('[data-testid="stAlertContentError"]', timeout=60_000)
+        shown = watched_page.locator('[data-testid="stMain"]').inner_text()
+    assert watched_page.locator('[data-testid="stException"]').count() == 0
+    assert "cannot be reached" in shown
+    assert "127.0.0.1" not in shown and "Traceback" not in shown and ".py" not in shown

@@ -9,6 +9,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from ui import errors
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/countries.py",
          "pages/sources.py", "pages/facts.py"]
@@ -23,6 +24,7 @@ def open_page(monkeypatch, db_url: str, page: str, **query) -> AppTest:
         app.switch_page(page)
         app.run()
     assert not app.exception, [e.value for e in app.exception]
+    assert not [e for e in app.error if e.value in (errors.PAGE_FAILED, errors.DATABASE_DOWN)]
     return app
 
 
