@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from core import data
 from core.model import Document, Fact
@@ -45,13 +45,19 @@ class SentenceReading:
     text: str
     boilerplate: bool
     mentions: list[Mention]
+    _dates: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
         return numbers.find(self.text)
 
     def dates(self, reference: date | None) -> list[dates.DateMention]:
-        return dates.find(self.text, reference)
+        """The sentence's dates, found once per reference date (figure
+        extractors ask for each figure: without this, a sentence of n
+        figures was scanned n times)."""
+        if reference not in self._dates:
+            self._dates[reference] = dates.find(self.text, reference)
+        return self._dates[reference]
 
     def codes(self) -> list[str]:
         return list(dict.fromkeys(m.code for m in self.mentions))
@@ -249,8 +255,10 @@ def group_after(sentence: SentenceReading, position: int, max_words: int = 4) ->
     return group[:1]
 
 
+@lru_cache(maxsize=256)
 def status(text: str, order: tuple[str, ...], default: str) -> str:
-    """The first status in `order` whose cues the text shows, else `default`."""
+    """The first status in `order` whose cues the text shows, else `default`.
+    Cached: extractors ask it of the same sentence for each of its figures."""
     for name in order:
         if cues("status", name).search(text):
             return name
