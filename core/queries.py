@@ -76,7 +76,7 @@ _COLUMN = {
 }
 
 
-def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=None, statuses=None,
+def _filtered(query, store: Store, *, types=None, countries=None, counterparts=None, statuses=None,
               docs=None, units=None, date_from: str | None = None, date_to: str | None = None,
               include_boilerplate: bool = True, search: str | None = None,
               dated: bool = False, parties=None):
@@ -100,7 +100,8 @@ def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=N
     if dated:
         query = query.where(func.coalesce(FactRow.date, FactRow.period).is_not(None))
     if search:
-        query = query.where(full_text.fact_condition(dialect, search))
+        with store.reader() as session:
+            query = query.where(full_text.fact_condition(session, search))
     return query
 
 
@@ -136,7 +137,7 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     wanted = FACT_COLUMNS if text else [c for c in FACT_COLUMNS
                                         if c not in ("quote", "title", "outlet", "countries")]
     query = _filtered(select(*(_COLUMN[c] for c in wanted))
-                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store,
                       **filters)
     if newest_first:
         when = func.coalesce(FactRow.date, FactRow.period, DocumentRow.published)
@@ -162,7 +163,7 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
 def count_facts(store: Store, **filters) -> int:
     """How many facts the filters of `facts` keep."""
     query = _filtered(select(func.count(FactRow.id))
-                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store,
                       **filters)
     with store.reader() as session:
         return session.scalar(query) or 0
@@ -225,12 +226,12 @@ def latest_values(store: Store, by: str = "country", high: bool = False,
         order_by=(func.coalesce(DocumentRow.published, "").desc(), FactRow.doc_id.desc()))
     ranked = _filtered(select(key.label("key"), value.label("value"), newest.label("rank"))
                        .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-                       .where(key.is_not(None)), store.dialect, **filters).subquery()
+                       .where(key.is_not(None)), store, **filters).subquery()
     latest = select(ranked.c.key, func.max(ranked.c.value)).where(ranked.c.rank == 1) \
         .group_by(ranked.c.key)
     sources = _filtered(select(key, func.count(func.distinct(FactRow.doc_id)))
                         .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-                        .where(key.is_not(None)).group_by(key), store.dialect, **filters)
+                        .where(key.is_not(None)).group_by(key), store, **filters)
     with store.reader() as session:
         values = dict(session.execute(latest).all())
         counts = dict(session.execute(sources).all())
