@@ -100,9 +100,24 @@ def _filtered(query, store: Store, *, types=None, countries=None, counterparts=N
     if dated:
         query = query.where(func.coalesce(FactRow.date, FactRow.period).is_not(None))
     if search:
-        with store.reader() as session:
-            query = query.where(full_text.fact_condition(session, search))
+        query = query.where(_search_condition(store, search))
     return query
+
+
+_SEARCHES: dict[tuple, object] = {}
+
+
+def _search_condition(store: Store, search: str):
+    """The facts `search` finds, as a condition; kept for the store's current
+    contents, since a page counts and lists the same search at once."""
+    key = (store.url, version(store), search)
+    if key not in _SEARCHES:
+        with store.reader() as session:
+            condition = full_text.fact_condition(session, search)
+        if len(_SEARCHES) >= 16:
+            _SEARCHES.pop(next(iter(_SEARCHES)))
+        _SEARCHES[key] = condition
+    return _SEARCHES[key]
 
 
 def _after(value: str) -> str:

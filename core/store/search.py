@@ -18,10 +18,12 @@ spliced into SQL or a search expression: words go in as bound parameters
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 
-from sqlalchemy import ColumnElement, and_, bindparam, false, select, text
+from sqlalchemy import ARRAY, ColumnElement, Integer, and_, bindparam, column, false, func, \
+    select, text
 from sqlalchemy.orm import Session
 
 from core import data
@@ -30,7 +32,7 @@ from core.store.schema import FactRow, SentenceRow
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
 _NUMBER = re.compile(r"[\d.,]+")
 # Candidates looked at for one search; a search matching more is cut there.
-MOST_CANDIDATES = 30_000
+MOST_CANDIDATES = 250_000
 
 
 @cache
@@ -110,18 +112,45 @@ def _candidates(session: Session, table: str, terms: list[str]):
     return session.execute(statement).all()
 
 
+def _finder(term: str) -> re.Pattern:
+    """The words of a (casefolded) text that may have stem `term`: whole
+    words starting with it (or, for "allies" → "ally", with it less its y);
+    a number exactly."""
+    if _is_number(term):
+        return re.compile(rf"(?<![^\W_]){re.escape(term)}(?![^\W_]|[.,]\d)")
+    start = term[:-1] if term.endswith("y") and term.isalpha() else term
+    return re.compile(rf"(?<![^\W_]){re.escape(start)}[^\W_]*")
+
+
 def _matching(session: Session, table: str, query: str) -> list[tuple[int, int]]:
     """(id, score) of the rows whose text holds every stem of `query`;
     the score counts the query's stems in the text."""
     terms = words(query)
     if not terms:
         return []
+    stop = stopwords()
+    finders = [(term, _finder(term)) for term in terms]
     found = []
     for row_id, body in _candidates(session, table, terms):
-        own = stems(body or "")
-        if all(t in own for t in terms):
-            found.append((row_id, sum(own.count(t) for t in terms)))
+        folded = (body or "").casefold()
+        score = 0
+        for term, finder in finders:
+            hits = sum(1 for w in finder.findall(folded) if w not in stop and stem(w) == term)
+            if not hits:
+                break
+            score += hits
+        else:
+            found.append((row_id, score))
     return found
+
+
+def _id_list(dialect: str, ids: list[int]):
+    """`ids` as one bound parameter that SQL can select from (an IN list of
+    many thousand parameters is more than SQLite allows)."""
+    if dialect == "sqlite":
+        return select(column("value")).select_from(
+            func.json_each(bindparam("ids", json.dumps(ids))))
+    return select(func.unnest(bindparam("ids", ids, type_=ARRAY(Integer))))
 
 
 def fact_condition(session: Session, query: str) -> ColumnElement[bool]:
@@ -129,7 +158,7 @@ def fact_condition(session: Session, query: str) -> ColumnElement[bool]:
     ids = [row_id for row_id, _ in _matching(session, "facts", query)]
     if not ids:
         return false()
-    return FactRow.id.in_(bindparam("fact_ids", ids, expanding=True))
+    return FactRow.id.in_(_id_list(session.get_bind().dialect.name, ids))
 
 
 def sentences(session: Session, query: str, limit: int = 50) -> list[tuple]:
@@ -140,8 +169,8 @@ def sentences(session: Session, query: str, limit: int = 50) -> list[tuple]:
         return []
     columns = (SentenceRow.id, SentenceRow.doc_id, SentenceRow.start, SentenceRow.end,
                SentenceRow.text)
-    rows = session.execute(select(*columns).where(
-        SentenceRow.id.in_(bindparam("sentence_ids", list(scores), expanding=True)))).all()
+    rows = session.execute(select(*columns).where(SentenceRow.id.in_(
+        _id_list(session.get_bind().dialect.name, list(scores))))).all()
     rows.sort(key=lambda r: (-scores[r[0]], r[1], r[2]))
     return rows[:limit]
 
