@@ -6,13 +6,13 @@ import streamlit as st
 
 from core.charts import compare_figure
 from core.describe import fact_text, type_name
-from core.untrusted import for_plotly
 from core.export import briefing
 from core.export.charts import compare_export, country_figures_export
+from core.untrusted import for_plotly
 from ui import data, params
 from ui.exports import export_buttons
-from ui.render import plain
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import quote, require_documents, source_link
 
 STANCE_BADGE = {"aligned": "blue", "leaning": "green", "hedging": "orange",
@@ -60,7 +60,8 @@ def card(code: str, compact: bool) -> None:
             quote(fact)
             source_link(fact)
     else:
-        st.info(f"No source states where {plain(profile['name'])} stands. Its other facts follow.")
+        st.info(f"No source states where {plain(profile['name'])} stands. "
+                "Its other facts follow.")
 
     figures = profile["figures"]
     st.subheader("Figures")
@@ -108,7 +109,8 @@ if not chosen:
     st.info("Choose at least one country.")
     st.stop()
 pack_name = f"briefing_{'_'.join(chosen)}.pptx"
-st.download_button(f"Briefing pack for {plain(', '.join(names[c] for c in chosen))} (PowerPoint)",
+st.download_button(f"Briefing pack for {plain(', '.join(names[c] for c in chosen))} "
+                   "(PowerPoint)",
                    lambda: briefing.build(store, chosen), file_name=pack_name,
                    mime="application/vnd.openxmlformats-officedocument.presentationml."
                         "presentation", icon=":material/slideshow:", key="briefing_pack")

@@ -5,8 +5,8 @@ import streamlit as st
 from core import mapping
 from core.describe import fact_text, type_name
 from ui import data, maps
-from ui.render import plain
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import require_documents, source_link
 
 through_app()

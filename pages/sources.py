@@ -26,7 +26,8 @@ if find.strip():
             st.caption("No sentence contains all of these words.")
         for hit in found.to_dict("records"):
             st.markdown("> " + plain(hit["text"]))
-            st.page_link("pages/sources.py", label=f"{plain(hit['title'] or hit['doc'])} ({plain(hit['doc'])})",
+            st.page_link("pages/sources.py",
+                         label=f"{plain(hit['title'] or hit['doc'])} ({plain(hit['doc'])})",
                          icon=":material/article:",
                          query_params={"doc": hit["doc"], "at": f"{hit['start']}-{hit['end']}",
                                        "find": find.strip()})
