@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
+# Where the dashboard listens: this machine only by default. To serve a team,
+# see README ("Serving a team"): ADDRESS=0.0.0.0 behind a proxy with sign-in.
+ADDRESS ?= 127.0.0.1
 
 .PHONY: run test eval bench wheel-check lock clean
 
@@ -20,7 +23,8 @@ $(VENV)/.test-installed: $(VENV)/.run-installed
 
 run: $(VENV)/.run-installed
 	$(PY) -m core ingest --if-empty seeds/
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	$(VENV)/bin/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) \
+		--server.headless true --browser.gatherUsageStats false --client.showErrorDetails none
 
 test: $(VENV)/.test-installed
 	$(PY) -m pytest

@@ -16,6 +16,7 @@ from core.export import images
 from core.export.citations import Citation, numbered, with_citations
 from core.normalize.countries import name
 from core.store import Store
+from core.untrusted import csv_frame
 
 CSV_COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "currency",
                "qualifier", "period", "status", "date", "date_end", "framework", "label",
@@ -41,7 +42,7 @@ class ChartExport:
 
     def csv(self) -> str:
         frame = with_citations(self.facts, self.citations)
-        return frame[CSV_COLUMNS].to_csv(index=False)
+        return csv_frame(frame[CSV_COLUMNS]).to_csv(index=False)
 
 
 def _scope(facts: pd.DataFrame, include_boilerplate: bool) -> pd.DataFrame:

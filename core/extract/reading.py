@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from core import data
 from core.model import Document, Fact
@@ -50,15 +50,20 @@ class SentenceReading:
     text: str
     boilerplate: bool
     mentions: list[Mention]
+    _dates: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
         return numbers.find(self.text)
 
     def dates(self, reference: date | None, nearby: bool = False) -> list[dates.DateMention]:
-        """Dates of the sentence; `nearby` adds the day-scale relative ones
-        ("on Friday", "yesterday") that `reference` resolves (see dates.find)."""
-        return dates.find(self.text, reference, nearby)
+        """The sentence's dates, found once per reference date (figure
+        extractors ask for each figure: without this, a sentence of n
+        figures was scanned n times); `nearby` adds the day-scale relative
+        ones ("on Friday", "yesterday") that `reference` resolves (see dates.find)."""
+        if (reference, nearby) not in self._dates:
+            self._dates[(reference, nearby)] = dates.find(self.text, reference, nearby)
+        return self._dates[(reference, nearby)]
 
     def codes(self) -> list[str]:
         return list(dict.fromkeys(m.code for m in self.mentions))
@@ -307,8 +312,10 @@ def group_after(sentence: SentenceReading, position: int, max_words: int = 4) ->
     return group[:1]
 
 
+@lru_cache(maxsize=256)
 def status(text: str, order: tuple[str, ...], default: str) -> str:
-    """The first status in `order` whose cues the text shows, else `default`."""
+    """The first status in `order` whose cues the text shows, else `default`.
+    Cached: extractors ask it of the same sentence for each of its figures."""
     for name in order:
         if cues("status", name).search(text):
             return name
