@@ -1,12 +1,24 @@
 """Memberships: countries named as members of a framework, considering
-joining it, or withdrawn from it (frameworks and their names in
+joining it, or withdrawn from it (frameworks, their names and sizes in
 `data/frameworks.csv`, linking phrases in `data/lexicon.toml`).
 
-"the Quad security alliance, which includes India, Japan, Australia, and the
-United States" -> four members; "Australia, Japan, New Zealand and the U.K.
-are CPTPP members, whereas South Korea is contemplating becoming a member" ->
-four members and KOR considering; "before President Trump withdrew in 2017"
--> USA withdrawn from the framework the sentence names.
+Kinds of sentence read, by where the members stand:
+- after the framework: "the Quad security alliance, which includes India,
+  Japan, Australia, and the United States", "the Quad (India, Japan,
+  Australia and the US)", "the Quad -- the US, India, Japan and Australia",
+  "Quad members India and Japan", "the 10 members of ASEAN: Brunei, …";
+- before it: "India, Japan, Australia and the US make up the Quad", "are
+  CPTPP members", "announced the formation of Aukus";
+- in a description the framework then names: "the pact among Australia, the
+  UK and the US (Aukus for short)", "the Australia-UK-US alliance, or AUKUS";
+- in a role list whose framework the text is about: "The signatories are
+  China, Japan, … and the 10 members of ASEAN: …";
+- a list of exactly a closed grouping's size meeting for its summit;
+- changes: "joined", "became the first … to join", "applied to join",
+  "exploring joining Pillar II of AUKUS" (considering), "withdrew from",
+  "opted out in 2019" (withdrawn, from the framework named just before).
+A country only named near a framework ("No ASEAN state wants…", "expects
+NATO countries to pledge") is no member.
 """
 from __future__ import annotations
 
@@ -15,18 +27,28 @@ from dataclasses import dataclass
 from functools import cache
 
 from core import data
-from core.extract.reading import Reading, SentenceReading, group_after, group_before, lexicon
+from core.extract.reading import (Reading, SentenceReading, group_before, lexicon,
+                                  without_asides)
 from core.model import Fact
+from core.normalize.countries import Mention
 
 TYPE = "membership"
-VERSION = "1"
+VERSION = "2"
 NOT_MEMBERS = {"EU", "NATO"}
+# A list of members names countries; a leader or a demonym in it is something else
+# ("Biden, Modi and Albanese", "Japanese officials").
+LISTED_KINDS_LEFT_OUT = {"leader", "demonym", "bloc"}
+# How many sentences back a framework the text is about may have been named.
+CONTEXT_SENTENCES = 3
+# How far a joining or leaving country may stand before its verb ("New Zealand's
+# government is continuing to actively explore the prospect of joining").
+SUBJECT_WORDS = 12
 
 
 @dataclass(frozen=True)
 class FrameworkMention:
     start: int
-    end: int
+    end: int  # past the name and an acronym in brackets after it
     id: str
 
 
@@ -36,78 +58,381 @@ def _frameworks() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @cache
+def _sizes() -> dict[str, int]:
+    return {row["id"]: int(row["size"]) for row in data.table("frameworks.csv") if row["size"]}
+
+
+@cache
 def _any_framework() -> re.Pattern:
     return re.compile("|".join(f"(?:{p.pattern})" for _, p in _frameworks()))
 
 
 @cache
-def _links() -> dict[str, re.Pattern]:
-    return {name: re.compile(pattern, re.IGNORECASE)
-            for name, pattern in lexicon()[TYPE].items()}
+def _cue(name: str) -> re.Pattern:
+    return re.compile(lexicon()[TYPE][name], re.IGNORECASE)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    """The linking phrases put together from the lexicon's parts. Those
+    matched at a position carry no "^" (it would only match at 0). A
+    description is in lower case: "the Quad security alliance" describes the
+    Quad, "the ASEAN Regional Forum" is another body."""
+    m = lexicon()[TYPE]
+    word = r"[a-z][\w’'-]*\s+"
+    flags = re.IGNORECASE
+    role_phrase = (rf"(the\s+|its\s+|their\s+)?({m['count']}\s+)?"
+                   rf"({m['member_qualifier']}\s+)?{m['member_noun']}")
+    return {
+        # ", a loose grouping involving", " security alliance, which includes"
+        "described": re.compile(
+            rf"(\s*,\s*|\s*(–|—|--)\s*|\s+)((a|an|the|its|this)\s+)?({word}){{0,4}}?"
+            rf"{m['kind']}\s*,?\s*((which|that)\s+)?{m['link']}\s*:?\s*"),
+        # ", which includes", ", made up of"
+        "which": re.compile(
+            r"\s*,?\s*((which|that)\s+((now|also)\s+)?(includes?|included|comprises?|comprised|"
+            r"involves|involved|brings\s+together|groups|links)|made\s+up\s+of|consisting\s+of|"
+            r"comprising)\s*:?\s*"),
+        # " alliance with India, Australia and Japan"
+        "with": re.compile(rf"\s+({word}){{0,2}}?{m['kind_with']}\s+with\s+"),
+        # " defense alliance (with India, Australia and Japan)"
+        "paren": re.compile(rf"\s*({word}){{0,3}}?\(\s*({m['gloss']}\s+)?"),
+        # "Quad -- the US, India, Japan and Australia are …"
+        "dash": re.compile(r"\s*(--|—|–|\s-)\s*"),
+        "after_dash": re.compile(r"\s*(--|—|–|,|\)|are\b|were\b|which\b)"),
+        # " members India and Japan", "’s members include"
+        "role_after": re.compile(
+            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*(,\s*)?(({m['role_lead']})\s+|:\s*)?",
+            flags),
+        "role_word": re.compile(rf"\s+{m['role']}\b", flags),
+        # "the 10 members of (the)", before a framework's name
+        "members_of": re.compile(rf"\b{role_phrase}\s+of\s+(the\s+)?$", flags),
+        # ", and the 10 members of", a list item that is a framework's members
+        "nested": re.compile(rf"\s*,?\s*(and\s+)?{role_phrase}\s+of\s+(the\s+)?", flags),
+        "listed": re.compile(rf"(,|\band)\s*{role_phrase}\s+of\s+(the\s+)?$", flags),
+        "nested_lead": re.compile(r"\s*(:|–|—)\s*"),
+        # "The signatories are", "Its members include"
+        "role_list": re.compile(
+            rf"\b(the|its|their|whose)\s+({m['count']}\s+)?({m['member_qualifier']}\s+)?"
+            rf"{m['member_noun']}(\s+are|\s+were|\s+include|\s+included|\s*:)\s*", flags),
+        "list_lead": re.compile(m["list_lead"], flags),
+        "named_list": re.compile(rf"\b{m['kind']}\s+{m['link']}\s+(the\s+)?"),
+        "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
+        "object": re.compile(rf"\s*((of|from)\s+)?(the\s+)?{m['part']}?(the\s+)?", flags),
+        "closing": re.compile(r"\s*\)"),
+    }
+
+
+_ACRONYM = re.compile(r"\s*\(\s*(the\s+)?[A-Z][A-Za-z-]{1,10}\s*\)")
 
 
 def find_frameworks(text: str) -> list[FrameworkMention]:
-    """Every framework named in `text`, in order."""
+    """Every framework named in `text`, in order; a name followed by its
+    acronym in brackets ("Association of Southeast Asian Nations (ASEAN)")
+    is one mention."""
     found = []
     for match in _any_framework().finditer(text):
         for framework, pattern in _frameworks():
             if pattern.fullmatch(match.group()):
-                found.append(FrameworkMention(match.start(), match.end(), framework))
+                if found and found[-1].id == framework and found[-1].end > match.start():
+                    break
+                acronym = _ACRONYM.match(text, match.end())
+                end = acronym.end() if acronym else match.end()
+                found.append(FrameworkMention(match.start(), end, framework))
                 break
     return found
 
 
 def extract(reading: Reading) -> list[Fact]:
+    named = [find_frameworks(s.text) for s in reading.sentences]
     facts: list[Fact] = []
-    for sentence in reading.sentences:
+    for sentence, frameworks in zip(reading.sentences, named):
         if not sentence.mentions:
             continue
-        frameworks = find_frameworks(sentence.text)
-        if not frameworks:
+        context = _context(reading, named, sentence.index)
+        if not frameworks and context is None:
             continue
         found: dict[tuple[str, str], str] = {}
-        for framework in frameworks:
-            for code in _members(sentence, framework):
-                found.setdefault((code, framework.id), "member")
-        for status in ("considering", "withdrawn"):
-            for code, framework_id in _changes(sentence, frameworks, status):
-                found[(code, framework_id)] = status
+        for code, framework_id in _memberships(sentence, frameworks, context):
+            found.setdefault((code, framework_id), "member")
+        for code, framework_id, status in _changes(sentence, frameworks, context):
+            found[(code, framework_id)] = status
         for (code, framework_id), status in found.items():
             facts.append(reading.fact(sentence, TYPE, VERSION, confidence=0.75,
                                       country=code, framework=framework_id, status=status))
     return facts
 
 
-def _members(sentence: SentenceReading, framework: FrameworkMention) -> list[str]:
+def _context(reading: Reading, named: list[list[FrameworkMention]], index: int) -> str | None:
+    """The framework the text is about just before sentence `index`: the last
+    one named, not as a list item ("… and the members of ASEAN: …"), in the
+    nearest of the previous few sentences that names one."""
+    for previous in range(index - 1, max(-1, index - 1 - CONTEXT_SENTENCES), -1):
+        text = reading.sentences[previous].text
+        topical = [f for f in named[previous] if not _listed(text, f)]
+        if topical:
+            return topical[-1].id
+    return None
+
+
+def _listed(text: str, framework: FrameworkMention) -> bool:
+    """Whether the framework is named as an item of a list ("China, Japan and
+    the 10 members of ASEAN")."""
+    return _patterns()["listed"].search(text, 0, framework.start) is not None
+
+
+# -- lists of members -------------------------------------------------------
+
+_ARTICLE = re.compile(r"\s*(the\s+)?", re.IGNORECASE)
+_SEPARATOR = re.compile(r"(\s*,\s*(and\s+)?|\s+and\s+|\s*&\s*)(the\s+)?", re.IGNORECASE)
+_CLOSING = re.compile(r"\band\b|&", re.IGNORECASE)
+
+
+def _list_after(sentence: SentenceReading, position: int,
+                frameworks: list[FrameworkMention]) -> list[Mention]:
+    """The countries listed from `position` ("the US, Japan, Australia, and
+    India"), an item that is a framework's own members included ("… and the
+    10 members of ASEAN: Brunei, …"). Unlike `reading.group_after` a list may
+    hold such a nested list; as there, a list not closed by "and" gives its
+    first country only (a comma alone may end a clause)."""
     text = sentence.text
-    links = _links()
-    lead = links["after"].match(text[framework.end:])
-    if lead:
-        group = group_after(sentence, framework.end + lead.end(), max_words=1)
-        if len(group) >= 2 or lead.group().strip():
-            return _codes(group)
-    before = links["member_before"].search(text[max(0, framework.start - 160):framework.start])
-    if before:
-        cue_start = framework.start - (min(160, framework.start) - before.start())
-        return _codes(group_before(sentence, cue_start, max_words=6))
-    if links["member_after"].match(text[framework.end:]):
-        return _codes(group_before(sentence, framework.start, max_words=3))
+    items: list[Mention] = []
+    cursor = position
+    for mention in (m for m in sentence.mentions if m.start >= position):
+        if mention.start < cursor:
+            continue
+        gap = text[cursor:mention.start]
+        if not items:
+            if not _ARTICLE.fullmatch(gap):
+                return []
+            items.append(mention)
+        elif _SEPARATOR.fullmatch(gap):
+            items.append(mention)
+            if _CLOSING.search(gap):
+                return items
+        else:
+            nested = _nested_list(sentence, cursor, frameworks)
+            return items + nested if nested else items[:1]
+        cursor = mention.end
+    return items[:1]
+
+
+def _nested_list(sentence: SentenceReading, position: int,
+                 frameworks: list[FrameworkMention]) -> list[Mention]:
+    """The members a list's last item gives ("and the 10 members of ASEAN:
+    Brunei, Vietnam, …"), or nothing."""
+    patterns = _patterns()
+    for framework in frameworks:
+        if framework.start < position:
+            continue
+        if not patterns["nested"].fullmatch(sentence.text, position, framework.start):
+            return []
+        lead = patterns["nested_lead"].match(sentence.text, framework.end)
+        return _list_after(sentence, lead.end(), frameworks) if lead else []
     return []
 
 
-def _changes(sentence: SentenceReading, frameworks: list[FrameworkMention], status: str):
-    """(country, framework) pairs for a "considering" or "withdrawn" cue: the
-    countries right before the cue, and the framework named nearest before it
-    (or, if none is before it, the first one after)."""
-    for cue in _links()[status].finditer(sentence.text):
-        group = _codes(group_before(sentence, cue.start(), max_words=4))
-        if not group:
-            continue
-        earlier = [f for f in frameworks if f.end <= cue.start()]
-        framework = earlier[-1] if earlier else frameworks[0]
-        for code in group:
+def _compound_before(sentence: SentenceReading, position: int) -> list[Mention]:
+    """The countries of a hyphenated compound ending at `position`
+    ("Australia-UK-US"), two or more, else nothing."""
+    text = sentence.text
+    before = [m for m in sentence.mentions if m.end <= position]
+    if not before or before[-1].end != position:
+        return []
+    compound = [before[-1]]
+    for mention in reversed(before[:-1]):
+        if text[mention.end:compound[0].start] not in ("-", "–", "/"):
+            break
+        compound.insert(0, mention)
+    return compound if len(compound) >= 2 else []
+
+
+def _listed_codes(group: list[Mention]) -> list[str]:
+    return [m.code for m in group
+            if m.code not in NOT_MEMBERS and m.kind not in LISTED_KINDS_LEFT_OUT]
+
+
+# -- members ----------------------------------------------------------------
+
+def _memberships(sentence: SentenceReading, frameworks: list[FrameworkMention],
+                 context: str | None):
+    """(country, framework) pairs for the members a sentence lists."""
+    for framework in frameworks:
+        for reader in (_members_after, _members_before, _members_described):
+            for code in _listed_codes(reader(sentence, framework, frameworks)):
+                yield code, framework.id
+        for code in _gathered(sentence, framework, frameworks):
             yield code, framework.id
+    yield from _role_list(sentence, frameworks, context)
 
 
-def _codes(group) -> list[str]:
-    return [m.code for m in group if m.code not in NOT_MEMBERS]
+def _members_after(sentence: SentenceReading, framework: FrameworkMention,
+                   frameworks: list[FrameworkMention]) -> list[Mention]:
+    """Members listed after the framework's name: in a description, a
+    bracket, a dash apposition, after a role noun or "the members of"."""
+    text, p = sentence.text, _patterns()
+    after = framework.end
+    for name, least in (("described", 1), ("which", 1), ("with", 2)):
+        lead = p[name].match(text, after)
+        if lead:
+            group = _list_after(sentence, lead.end(), frameworks)
+            if len(group) >= least:
+                return group
+    lead = p["dash"].match(text, after)
+    if lead:
+        group = _list_after(sentence, lead.end(), frameworks)
+        if len(group) >= 2 and p["after_dash"].match(text, group[-1].end):
+            return group
+    lead = p["paren"].match(text, after)
+    if lead:
+        group = _list_after(sentence, lead.end(), frameworks)
+        if len(group) >= 2 and p["closing"].match(text, group[-1].end):
+            return group
+    lead = p["role_after"].match(text, after)
+    if lead and lead.group().strip():
+        group = _list_after(sentence, lead.end(), frameworks)
+        if group:
+            return group
+    if p["members_of"].search(text, 0, framework.start):
+        lead = p["list_lead"].match(text, after)
+        if lead:
+            return _list_after(sentence, lead.end(), frameworks)
+    return []
+
+
+def _members_before(sentence: SentenceReading, framework: FrameworkMention,
+                    frameworks: list[FrameworkMention]) -> list[Mention]:
+    """Members listed before the framework's name: "are members of",
+    "make up", "are CPTPP members", "working together under"."""
+    text, start = sentence.text, framework.start
+    window = max(0, start - 160)
+    cue = _cue("member_before").search(text, window, start)
+    if cue:
+        return group_before(sentence, cue.start(), max_words=6)
+    if _patterns()["role_word"].match(text, framework.end):
+        copula = _cue("member_copula").search(text, window, start)
+        if copula:
+            return group_before(sentence, copula.start(), max_words=0)
+    return []
+
+
+def _members_described(sentence: SentenceReading, framework: FrameworkMention,
+                       frameworks: list[FrameworkMention]) -> list[Mention]:
+    """Members of a grouping described before the name it goes by: "the
+    pact among A, B and C (Aukus for short)", "the A-B-C alliance – or the
+    AUKUS"."""
+    text, p = sentence.text, _patterns()
+    naming = _cue("naming").search(text, max(0, framework.start - 40), framework.start)
+    if not naming:
+        return []
+    end = naming.start()
+    described = list(p["named_list"].finditer(text, max(0, end - 240), end))
+    if described:
+        group = _list_after(sentence, described[-1].end(), frameworks)
+        if group and not text[group[-1].end:end].strip():
+            return group
+    kind = p["named_compound"].search(text, max(0, end - 60), end)
+    return _compound_before(sentence, kind.start()) if kind else []
+
+
+def _gathered(sentence: SentenceReading, framework: FrameworkMention,
+              frameworks: list[FrameworkMention]) -> list[str]:
+    """A list of exactly a closed grouping's size that meets for its summit
+    ("Leaders of four countries - A, B, C and D - met for the Quad summit")."""
+    size = _sizes().get(framework.id)
+    text = sentence.text
+    if not size or not _cue("gathering").match(text, framework.end) or not _cue("meet").search(text):
+        return []
+    for mention in sentence.mentions:
+        codes = list(dict.fromkeys(_listed_codes(_list_after(sentence, mention.start, frameworks))))
+        if len(codes) == size:
+            return codes
+    return []
+
+
+def _role_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
+               context: str | None):
+    """Members a role phrase lists ("The signatories are China, Japan, …"):
+    of the framework named before it in the sentence, else of the one the
+    text is about."""
+    for cue in _patterns()["role_list"].finditer(sentence.text):
+        earlier = [f for f in frameworks if f.end <= cue.start() and not _listed(sentence.text, f)]
+        framework = earlier[-1].id if earlier else context
+        group = _listed_codes(_list_after(sentence, cue.end(), frameworks))
+        if framework and len(group) >= 2:
+            for code in group:
+                yield code, framework
+
+
+# -- joining, considering, leaving ----------------------------------------
+
+def _changes(sentence: SentenceReading, frameworks: list[FrameworkMention],
+             context: str | None):
+    """(country, framework, status) for a country joining, founding,
+    considering joining or leaving a framework: the countries before the
+    verb, the framework its object (or, standing alone, the framework named
+    just before)."""
+    plain = without_asides(sentence)
+    for cue in _cue("join").finditer(plain.text):
+        target = _target(plain, cue, frameworks, context, standalone=True)
+        subject = _subject(plain, cue.start()) if target else None
+        if subject:
+            codes, frame = subject
+            status = _join_status(frame, cue.group())
+            if status:
+                for code in codes:
+                    yield code, target, status
+    for cue in _cue("withdrawn").finditer(plain.text):
+        standalone = _cue("withdrawn_alone").match(cue.group()) is not None
+        target = _target(plain, cue, frameworks, context, standalone)
+        subject = _subject(plain, cue.start()) if target else None
+        if subject and not (_cue("not_joined").search(subject[1])
+                            or _cue("considering").search(subject[1])):
+            for code in subject[0]:
+                yield code, target, "withdrawn"
+    for framework in frameworks:
+        cue = _cue("founding").search(plain.text, max(0, framework.start - 80), framework.start)
+        subject = _subject(plain, cue.start()) if cue else None
+        if subject and not _cue("not_joined").search(subject[1]):
+            for code in subject[0]:
+                yield code, framework.id, "member"
+
+
+def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[FrameworkMention],
+            context: str | None, standalone: bool) -> str | None:
+    """The framework a joining or leaving verb is about: its object ("join
+    the CPTPP", "joining Pillar II of Aukus", "withdrew from the TPP"); or,
+    when the verb stands alone ("withdrew in 2017"), the framework named
+    before it in the sentence, else the one the text is about."""
+    for framework in frameworks:
+        if framework.start >= cue.end():
+            if _patterns()["object"].fullmatch(sentence.text, cue.end(), framework.start):
+                return framework.id
+            break
+    if not standalone or not _cue("no_object").match(sentence.text[cue.end():]):
+        return None
+    earlier = [f for f in frameworks if f.end <= cue.start()]
+    return earlier[-1].id if earlier else context
+
+
+def _subject(sentence: SentenceReading, position: int) -> tuple[list[str], str] | None:
+    """The countries joining or leaving, right before the verb at `position`
+    in the same clause, and the words between them and the verb."""
+    group = group_before(sentence, position, max_words=SUBJECT_WORDS)
+    codes = [m.code for m in group if m.code not in NOT_MEMBERS]
+    if not codes:
+        return None
+    frame = sentence.text[group[-1].end:position]
+    return (codes, frame) if "," not in frame else None
+
+
+def _join_status(frame: str, verb: str) -> str | None:
+    """What a join says: refused or merely possible (nothing), considered
+    ("applied to join"), or done ("joined", "became the first … to join")."""
+    if _cue("not_joined").search(frame):
+        return None
+    if _cue("considering").search(frame):
+        return "considering"
+    if _cue("joined").search(verb) or _cue("joined").search(frame):
+        return "member"
+    return None
