@@ -102,7 +102,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "after_dash": re.compile(r"\s*(--|—|–|,|\)|are\b|were\b|which\b)"),
         # " members India and Japan", "’s members include"
         "role_after": re.compile(
-            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*(,\s*)?(({m['role_lead']})\s+|:\s*)?",
+            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*)?",
             flags),
         "role_word": re.compile(rf"\s+{m['role']}\b", flags),
         # "the 10 members of (the)", before a framework's name
@@ -341,7 +341,8 @@ def _gathered(sentence: SentenceReading, framework: FrameworkMention,
     ("Leaders of four countries - A, B, C and D - met for the Quad summit")."""
     size = _sizes().get(framework.id)
     text = sentence.text
-    if not size or not _cue("gathering").match(text, framework.end) or not _cue("meet").search(text):
+    if (not size or not _cue("gathering").match(text, framework.end)
+            or not _cue("meet").search(text, max(0, framework.start - 80), framework.start)):
         return []
     for mention in sentence.mentions:
         codes = list(dict.fromkeys(_listed_codes(_list_after(sentence, mention.start, frameworks))))
@@ -373,26 +374,26 @@ def _changes(sentence: SentenceReading, frameworks: list[FrameworkMention],
     verb, the framework its object (or, standing alone, the framework named
     just before)."""
     plain = without_asides(sentence)
-    for cue in _cue("join").finditer(plain.text):
-        target = _target(plain, cue, frameworks, context, standalone=True)
-        subject = _subject(plain, cue.start()) if target else None
+    for cue in _cue("join").finditer(sentence.text):
+        target = _target(sentence, cue, frameworks, context, standalone=True)
+        subject = _subject(sentence, plain, cue.start()) if target else None
         if subject:
             codes, frame = subject
             status = _join_status(frame, cue.group())
             if status:
                 for code in codes:
                     yield code, target, status
-    for cue in _cue("withdrawn").finditer(plain.text):
+    for cue in _cue("withdrawn").finditer(sentence.text):
         standalone = _cue("withdrawn_alone").match(cue.group()) is not None
-        target = _target(plain, cue, frameworks, context, standalone)
-        subject = _subject(plain, cue.start()) if target else None
+        target = _target(sentence, cue, frameworks, context, standalone)
+        subject = _subject(sentence, plain, cue.start()) if target else None
         if subject and not (_cue("not_joined").search(subject[1])
                             or _cue("considering").search(subject[1])):
             for code in subject[0]:
                 yield code, target, "withdrawn"
     for framework in frameworks:
         cue = _cue("founding").search(plain.text, max(0, framework.start - 80), framework.start)
-        subject = _subject(plain, cue.start()) if cue else None
+        subject = _subject(sentence, plain, cue.start()) if cue else None
         if subject and not _cue("not_joined").search(subject[1]):
             for code in subject[0]:
                 yield code, framework.id, "member"
@@ -415,15 +416,41 @@ def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[Framework
     return earlier[-1].id if earlier else context
 
 
-def _subject(sentence: SentenceReading, position: int) -> tuple[list[str], str] | None:
+# Coordinated verb phrases: in "India was in early talks but opted out" only
+# "opted out" is read for what India did.
+_LAST_VERB_PHRASE = re.compile(r"\b(?:but|and|yet|then)\b", re.IGNORECASE)
+
+
+_RELATIVE = re.compile(r",\s*(which|who|that)\s+([^,]*)$", re.IGNORECASE)
+
+
+def _subject(sentence: SentenceReading, plain: SentenceReading,
+             position: int) -> tuple[list[str], str] | None:
     """The countries joining or leaving, right before the verb at `position`
-    in the same clause, and the words between them and the verb."""
-    group = group_before(sentence, position, max_words=SUBJECT_WORDS)
+    in the same clause, and the words of the verb phrase before the verb.
+    `plain` is the sentence without its asides, where a subject is looked
+    for; a verb inside a relative clause has the clause's own subject
+    ("the CPTPP, which Britain joined") or the one it hangs on ("India,
+    which joined the SCO")."""
+    if plain.text[position] == " " != sentence.text[position]:
+        relative = _RELATIVE.search(sentence.text, 0, position)
+        if not relative:
+            return None
+        own = group_before(sentence, position, max_words=SUBJECT_WORDS)
+        if own and own[0].start > relative.end(1):
+            plain = sentence
+        else:
+            group = [m for m in group_before(sentence, relative.start(), max_words=0)]
+            codes = [m.code for m in group if m.code not in NOT_MEMBERS]
+            return (codes, relative.group(2)) if codes else None
+    group = group_before(plain, position, max_words=SUBJECT_WORDS)
     codes = [m.code for m in group if m.code not in NOT_MEMBERS]
     if not codes:
         return None
     frame = sentence.text[group[-1].end:position]
-    return (codes, frame) if "," not in frame else None
+    if "," in frame:
+        return None
+    return codes, _LAST_VERB_PHRASE.split(frame)[-1]
 
 
 def _join_status(frame: str, verb: str) -> str | None:
