@@ -102,7 +102,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "after_dash": re.compile(r"\s*(--|—|–|,|\)|are\b|were\b|which\b)"),
         # " members India and Japan", "’s members include"
         "role_after": re.compile(
-            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*)?",
+            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*|(—|–|--)\s*)?",
             flags),
         "role_word": re.compile(rf"\s+{m['role']}\b", flags),
         # "the 10 members of (the)", before a framework's name
@@ -169,7 +169,7 @@ def _context(reading: Reading, named: list[list[FrameworkMention]], index: int) 
     nearest of the previous few sentences that names one."""
     for previous in range(index - 1, max(-1, index - 1 - CONTEXT_SENTENCES), -1):
         text = reading.sentences[previous].text
-        topical = [f for f in named[previous] if not _listed(text, f)]
+        topical = [f for f in named[previous] if not _listed(text, f) and not _event(text, f)]
         if topical:
             return topical[-1].id
     return None
@@ -266,38 +266,53 @@ def _memberships(sentence: SentenceReading, frameworks: list[FrameworkMention],
     yield from _role_list(sentence, frameworks, context)
 
 
+@cache
+def _after_leads() -> tuple[tuple[re.Pattern, int, re.Pattern | None], ...]:
+    """What may stand between a framework's name and its members: the lead,
+    the fewest countries the list must hold, and what must follow the list
+    (a closing bracket, the dash closing an apposition)."""
+    p = _patterns()
+    return ((p["described"], 1, None), (p["which"], 1, None), (p["with"], 2, None),
+            (_cue("made_by"), 1, None), (_cue("has_members"), 1, None),
+            (p["dash"], 2, p["after_dash"]), (p["paren"], 2, p["closing"]),
+            (p["role_after"], 1, None))
+
+
 def _members_after(sentence: SentenceReading, framework: FrameworkMention,
                    frameworks: list[FrameworkMention]) -> list[Mention]:
     """Members listed after the framework's name: in a description, a
     bracket, a dash apposition, after a role noun or "the members of"."""
     text, p = sentence.text, _patterns()
-    after = framework.end
-    for name, least in (("described", 1), ("which", 1), ("with", 2)):
-        lead = p[name].match(text, after)
-        if lead:
-            group = _list_after(sentence, lead.end(), frameworks)
-            if len(group) >= least:
-                return group
-    lead = p["dash"].match(text, after)
-    if lead:
+    if _coordinated(text, framework, frameworks):
+        return []
+    for lead_pattern, least, ending in _after_leads():
+        lead = lead_pattern.match(text, framework.end)
+        if not lead:
+            continue
         group = _list_after(sentence, lead.end(), frameworks)
-        if len(group) >= 2 and p["after_dash"].match(text, group[-1].end):
-            return group
-    lead = p["paren"].match(text, after)
-    if lead:
-        group = _list_after(sentence, lead.end(), frameworks)
-        if len(group) >= 2 and p["closing"].match(text, group[-1].end):
-            return group
-    lead = p["role_after"].match(text, after)
-    if lead and lead.group().strip():
-        group = _list_after(sentence, lead.end(), frameworks)
-        if group:
+        if len(group) >= least and (ending is None or ending.match(text, group[-1].end)):
             return group
     if p["members_of"].search(text, 0, framework.start):
-        lead = p["list_lead"].match(text, after)
+        lead = p["list_lead"].match(text, framework.end)
         if lead:
             return _list_after(sentence, lead.end(), frameworks)
     return []
+
+
+_COORDINATION = re.compile(r"\s+(and|or|&)\s+(the\s+)?", re.IGNORECASE)
+
+
+def _coordinated(text: str, framework: FrameworkMention,
+                 frameworks: list[FrameworkMention]) -> bool:
+    """Whether the framework is the second of two named together ("the
+    Quad and AUKUS, which include…"): what follows may describe either."""
+    return any(_COORDINATION.fullmatch(text, other.end, framework.start) for other in frameworks)
+
+
+def _event(text: str, framework: FrameworkMention) -> bool:
+    """Whether the name is that of the framework's summit or meeting ("the
+    Quad summit"): pulling out of it or joining it is no change of membership."""
+    return _cue("gathering").match(text, framework.end) is not None
 
 
 def _members_before(sentence: SentenceReading, framework: FrameworkMention,
@@ -307,13 +322,15 @@ def _members_before(sentence: SentenceReading, framework: FrameworkMention,
     text, start = sentence.text, framework.start
     window = max(0, start - 160)
     cue = _cue("member_before").search(text, window, start)
+    group: list[Mention] = []
     if cue:
-        return group_before(sentence, cue.start(), max_words=6)
-    if _patterns()["role_word"].match(text, framework.end):
-        copula = _cue("member_copula").search(text, window, start)
-        if copula:
-            return group_before(sentence, copula.start(), max_words=0)
-    return []
+        group = group_before(sentence, cue.start(), max_words=6)
+    elif _patterns()["role_word"].match(text, framework.end):
+        cue = _cue("member_copula").search(text, window, start)
+        group = group_before(sentence, cue.start(), max_words=0) if cue else []
+    if group and _cue("negation").search(text, max(0, group[0].start - 12), framework.start):
+        return []
+    return group
 
 
 def _members_described(sentence: SentenceReading, framework: FrameworkMention,
@@ -405,14 +422,15 @@ def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[Framework
     the CPTPP", "joining Pillar II of Aukus", "withdrew from the TPP"); or,
     when the verb stands alone ("withdrew in 2017"), the framework named
     before it in the sentence, else the one the text is about."""
+    text = sentence.text
     for framework in frameworks:
         if framework.start >= cue.end():
-            if _patterns()["object"].fullmatch(sentence.text, cue.end(), framework.start):
-                return framework.id
+            if _patterns()["object"].fullmatch(text, cue.end(), framework.start):
+                return None if _event(text, framework) else framework.id
             break
-    if not standalone or not _cue("no_object").match(sentence.text[cue.end():]):
+    if not standalone or not _cue("no_object").match(text[cue.end():]):
         return None
-    earlier = [f for f in frameworks if f.end <= cue.start()]
+    earlier = [f for f in frameworks if f.end <= cue.start() and not _event(text, f)]
     return earlier[-1].id if earlier else context
 
 
