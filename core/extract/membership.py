@@ -474,9 +474,9 @@ def _subject(sentence: SentenceReading, plain: SentenceReading,
 def _join_status(frame: str, verb: str) -> str | None:
     """What a join says: refused or merely possible (nothing), considered
     ("applied to join"), or done ("joined", "became the first … to join")."""
-    if _cue("not_joined").search(frame):
+    if _cue("not_joined").search(frame) or _cue("negation").search(verb):
         return None
-    if _cue("considering").search(frame):
+    if _cue("considering").search(frame + verb):
         return "considering"
     if _cue("joined").search(verb) or _cue("joined").search(frame):
         return "member"
