@@ -77,6 +77,11 @@ def test_members_listed_after_the_name(text, expected):
     ("The Philippines, a founding member of ASEAN, hosted the summit.",
      [("PHL", "ASEAN", "member")]),
     ("The US has been a member of APEC since 1989.", [("USA", "APEC", "member")]),
+    ("Japan, Australia and India, the other Quad members, have stayed quiet.",
+     [("AUS", "QUAD", "member"), ("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
+    ("Japan, the US and Australia — all members of the Quad — condemned the launch.",
+     [("AUS", "QUAD", "member"), ("JPN", "QUAD", "member"), ("USA", "QUAD", "member")]),
+    ("India is part of the Quad but not of AUKUS.", [("IND", "QUAD", "member")]),
     # founding
     ("Australia, Britain and the United States founded AUKUS in 2021 to counter China.", AUKUS),
     ("Back in 2007, Japan, India, Australia and the US agreed on the long-discussed idea of "
@@ -136,7 +141,9 @@ def test_a_closed_grouping_meeting_for_its_summit(text, expected):
     ("India, which joined the SCO in 2017, sent its defence minister.", [("IND", "SCO", "member")]),
     ("The CPTPP, which Britain joined last year, is open to new members such as Costa Rica.",
      [("GBR", "CPTPP", "member")]),
+    ("Britain, which left the EU in 2020, joined the CPTPP in 2023.", [("GBR", "CPTPP", "member")]),
     ("South Korea has applied to join the CPTPP.", [("KOR", "CPTPP", "considering")]),
+    ("South Korea has expressed interest in joining the Quad.", [("KOR", "QUAD", "considering")]),
     ("Taiwan applied to join the CPTPP in September 2021.", [("TWN", "CPTPP", "considering")]),
     ("South Korea is weighing whether to join the CPTPP.", [("KOR", "CPTPP", "considering")]),
     ("Japan is considering joining the Five Eyes intelligence alliance.",
@@ -202,6 +209,11 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     "The US withdrew its troops from Afghanistan before the Quad summit.",
     "The Quad summit in Sydney was cancelled after Biden pulled out.",
     "Japan will join the United States and Australia in the Talisman Sabre drills.",
+    "Taiwan's defence is part of AUKUS planning, officials said.",
+    "South Korea joined NATO exercises for the first time.",
+    "The RCEP allows non-ASEAN members such as South Korea to trade more freely.",
+    "The Quad, after a deal between India and China on the border, faces questions.",
+    "China and ASEAN members signed the declaration.",
     # a description after two names may be of either
     "The Quad and AUKUS, which include the United States, Australia and Japan, worry Beijing.",
     # a bilateral agreement is no framework

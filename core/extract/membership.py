@@ -80,13 +80,16 @@ def _patterns() -> dict[str, re.Pattern]:
     Quad, "the ASEAN Regional Forum" is another body."""
     m = lexicon()[TYPE]
     word = r"[a-z][\w’'-]*\s+"
+    # a description's words, not a clause's: ", after a deal between India
+    # and China" describes no grouping
+    described_word = rf"(?!{m['not_descriptive']}\b){word}"
     flags = re.IGNORECASE
     role_phrase = (rf"(the\s+|its\s+|their\s+)?({m['count']}\s+)?"
                    rf"({m['member_qualifier']}\s+)?{m['member_noun']}")
     return {
         # ", a loose grouping involving", " security alliance, which includes"
         "described": re.compile(
-            rf"(\s*,\s*|\s*(–|—|--)\s*|\s+)((a|an|the|its|this)\s+)?({word}){{0,4}}?"
+            rf"(\s*,\s*|\s*(–|—|--)\s*|\s+)((a|an|the|its|this)\s+)?({described_word}){{0,4}}?"
             rf"{m['kind']}\s*,?\s*((which|that)\s+)?{m['link']}\s*:?\s*"),
         # ", which includes", ", made up of"
         "which": re.compile(
@@ -123,17 +126,21 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+# "non-ASEAN signatories", "non-Quad members": not the framework's members.
+_NON = re.compile(r"\bnon[- ]$", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*(the\s+)?[A-Z][A-Za-z-]{1,10}\s*\)")
 
 
 def find_frameworks(text: str) -> list[FrameworkMention]:
     """Every framework named in `text`, in order; a name followed by its
     acronym in brackets ("Association of Southeast Asian Nations (ASEAN)")
-    is one mention."""
+    is one mention, and "non-ASEAN" is none."""
     found = []
     for match in _any_framework().finditer(text):
         for framework, pattern in _frameworks():
             if pattern.fullmatch(match.group()):
+                if _NON.search(text, max(0, match.start() - 4), match.start()):
+                    break
                 if found and found[-1].id == framework and found[-1].end > match.start():
                     break
                 acronym = _ACRONYM.match(text, match.end())
@@ -299,6 +306,8 @@ def _members_after(sentence: SentenceReading, framework: FrameworkMention,
     return []
 
 
+# "Taiwan's defence is part of…": the country owns the subject, it is not it.
+_POSSESSIVE = re.compile(r"[’']s?\b")
 _COORDINATION = re.compile(r"\s+(and|or|&)\s+(the\s+)?", re.IGNORECASE)
 
 
@@ -310,9 +319,10 @@ def _coordinated(text: str, framework: FrameworkMention,
 
 
 def _event(text: str, framework: FrameworkMention) -> bool:
-    """Whether the name is that of the framework's summit or meeting ("the
-    Quad summit"): pulling out of it or joining it is no change of membership."""
-    return _cue("gathering").match(text, framework.end) is not None
+    """Whether the name is that of something the framework holds ("the Quad
+    summit", "NATO exercises"): joining it or pulling out of it is no change
+    of membership."""
+    return _cue("activity").match(text, framework.end) is not None
 
 
 def _members_before(sentence: SentenceReading, framework: FrameworkMention,
@@ -328,7 +338,9 @@ def _members_before(sentence: SentenceReading, framework: FrameworkMention,
     elif _patterns()["role_word"].match(text, framework.end):
         cue = _cue("member_copula").search(text, window, start)
         group = group_before(sentence, cue.start(), max_words=0) if cue else []
-    if group and _cue("negation").search(text, max(0, group[0].start - 12), framework.start):
+    if not group or _POSSESSIVE.match(text, group[-1].end):
+        return []
+    if _cue("negation").search(text, max(0, group[0].start - 12), framework.start):
         return []
     return group
 
@@ -458,14 +470,14 @@ def _subject(sentence: SentenceReading, plain: SentenceReading,
         if own and own[0].start > relative.end(1):
             plain = sentence
         else:
-            group = [m for m in group_before(sentence, relative.start(), max_words=0)]
+            group = group_before(sentence, relative.start(), max_words=0)
             codes = [m.code for m in group if m.code not in NOT_MEMBERS]
             return (codes, relative.group(2)) if codes else None
     group = group_before(plain, position, max_words=SUBJECT_WORDS)
     codes = [m.code for m in group if m.code not in NOT_MEMBERS]
     if not codes:
         return None
-    frame = sentence.text[group[-1].end:position]
+    frame = plain.text[group[-1].end:position]
     if "," in frame:
         return None
     return codes, _LAST_VERB_PHRASE.split(frame)[-1]
