@@ -478,7 +478,7 @@ def _subject(sentence: SentenceReading, plain: SentenceReading,
     if not codes:
         return None
     frame = plain.text[group[-1].end:position]
-    if "," in frame:
+    if "," in frame or _cue("not_subject").match(frame):
         return None
     return codes, _LAST_VERB_PHRASE.split(frame)[-1]
 
