@@ -1,7 +1,7 @@
 """Memberships on sentences beyond the seeds, one group per kind of sentence."""
 import pytest
 
-from core.extract.membership import find_frameworks
+from core.normalize import frameworks
 
 from conftest import facts_of, of_type
 
@@ -241,4 +241,4 @@ def test_a_list_in_a_later_sentence_is_no_role_list():
     ("Association of Southeast Asian Nations (ASEAN)", "ASEAN"),
 ])
 def test_framework_names_and_noisy_variants(name, framework):
-    assert [f.id for f in find_frameworks(name)] == [framework]
+    assert [f.id for f in frameworks.find(name)] == [framework]

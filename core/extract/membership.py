@@ -1,6 +1,7 @@
 """Memberships: countries named as members of a framework, considering
-joining it, or withdrawn from it (frameworks, their names and sizes in
-`data/frameworks.csv`, linking phrases in `data/lexicon.toml`).
+joining it, or withdrawn from it (frameworks named as
+`core.normalize.frameworks` finds them, linking phrases in
+`data/lexicon.toml`).
 
 Kinds of sentence read, by where the members stand:
 - after the framework: "the Quad security alliance, which includes India,
@@ -23,14 +24,14 @@ NATO countries to pledge") is no member.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from core import data
 from core.extract.reading import (Reading, SentenceReading, group_before, lexicon,
                                   without_asides)
 from core.model import Fact
+from core.normalize import frameworks as framework_names
 from core.normalize.countries import Mention
+from core.normalize.frameworks import FrameworkMention
 
 TYPE = "membership"
 VERSION = "2"
@@ -43,28 +44,6 @@ CONTEXT_SENTENCES = 3
 # How far a joining or leaving country may stand before its verb ("New Zealand's
 # government is continuing to actively explore the prospect of joining").
 SUBJECT_WORDS = 12
-
-
-@dataclass(frozen=True)
-class FrameworkMention:
-    start: int
-    end: int  # past the name and an acronym in brackets after it
-    id: str
-
-
-@cache
-def _frameworks() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((row["id"], re.compile(row["pattern"])) for row in data.table("frameworks.csv"))
-
-
-@cache
-def _sizes() -> dict[str, int]:
-    return {row["id"]: int(row["size"]) for row in data.table("frameworks.csv") if row["size"]}
-
-
-@cache
-def _any_framework() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _frameworks()))
 
 
 @cache
@@ -126,32 +105,8 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-# "non-ASEAN signatories", "non-Quad members": not the framework's members.
-_NON = re.compile(r"\bnon[- ]$", re.IGNORECASE)
-_ACRONYM = re.compile(r"\s*\(\s*(the\s+)?[A-Z][A-Za-z-]{1,10}\s*\)")
-
-
-def find_frameworks(text: str) -> list[FrameworkMention]:
-    """Every framework named in `text`, in order; a name followed by its
-    acronym in brackets ("Association of Southeast Asian Nations (ASEAN)")
-    is one mention, and "non-ASEAN" is none."""
-    found = []
-    for match in _any_framework().finditer(text):
-        for framework, pattern in _frameworks():
-            if pattern.fullmatch(match.group()):
-                if _NON.search(text, max(0, match.start() - 4), match.start()):
-                    break
-                if found and found[-1].id == framework and found[-1].end > match.start():
-                    break
-                acronym = _ACRONYM.match(text, match.end())
-                end = acronym.end() if acronym else match.end()
-                found.append(FrameworkMention(match.start(), end, framework))
-                break
-    return found
-
-
 def extract(reading: Reading) -> list[Fact]:
-    named = [find_frameworks(s.text) for s in reading.sentences]
+    named = [framework_names.find(s.text) for s in reading.sentences]
     facts: list[Fact] = []
     for sentence, frameworks in zip(reading.sentences, named):
         if not sentence.mentions:
@@ -368,7 +323,7 @@ def _gathered(sentence: SentenceReading, framework: FrameworkMention,
               frameworks: list[FrameworkMention]) -> list[str]:
     """A list of exactly a closed grouping's size that meets for its summit
     ("Leaders of four countries - A, B, C and D - met for the Quad summit")."""
-    size = _sizes().get(framework.id)
+    size = framework_names.sizes().get(framework.id)
     text = sentence.text
     if (not size or not _cue("gathering").match(text, framework.end)
             or not _cue("meet").search(text, max(0, framework.start - 80), framework.start)):
