@@ -54,6 +54,8 @@ def test_memberships(text, expected):
     ("The Quad countries — India, Japan, Australia and the US — pledged to deliver vaccines.", QUAD),
     # "the members of F are", "F has ten members:", "signed by … including"
     ("The members of the Squad are the US, Japan, Australia and the Philippines.", SQUAD),
+    ("ASEAN's members include Indonesia and Malaysia.",
+     [("IDN", "ASEAN", "member"), ("MYS", "ASEAN", "member")]),
     ("ASEAN has ten members: Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the "
      "Philippines, Singapore, Thailand and Vietnam.",
      [(code, "ASEAN", "member") for code in
@@ -185,6 +187,9 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     "Unlike Quad members, China and Russia have stayed silent.",
     "Russia, China and Iran condemned AUKUS.",
     "The Quad, a grouping of democracies that China opposes, met in Sydney.",
+    "The Quad, a grouping of China's rivals, met in Delhi.",
+    "ASEAN countries are the US's fourth-largest trading partner.",
+    "Washington has been partnering with Manila and Hanoi to counter China in ASEAN.",
     "The AUKUS pact — China and Russia have condemned it — will be reviewed.",
     "Australia's AUKUS submarine deal with the United States has drawn criticism from China.",
     # another body named after a framework; a summit between a country and a bloc

@@ -86,6 +86,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "role_after": re.compile(
             rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*|(—|–|--)\s*)?",
             flags),
+        "role_verb": re.compile(
+            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s+{m['role_verb']}\s+", flags),
         "role_word": re.compile(rf"\s+{m['role']}\b", flags),
         # "the 10 members of (the)", before a framework's name
         "members_of": re.compile(rf"\b{role_phrase}\s+of\s+(the\s+)?$", flags),
@@ -145,6 +147,9 @@ def _listed(text: str, framework: FrameworkMention) -> bool:
 
 # -- lists of members -------------------------------------------------------
 
+# A country followed by 's owns what follows ("Taiwan's defence is part of…",
+# "a grouping of China's rivals"): it is no member.
+_POSSESSIVE = re.compile(r"[’']s?\b")
 _ARTICLE = re.compile(r"\s*(the\s+)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"(\s*,\s*(and\s+)?|\s+and\s+|\s*&\s*)(the\s+)?", re.IGNORECASE)
 _CLOSING = re.compile(r"\band\b|&", re.IGNORECASE)
@@ -156,13 +161,16 @@ def _list_after(sentence: SentenceReading, position: int,
     India"), an item that is a framework's own members included ("… and the
     10 members of ASEAN: Brunei, …"). Unlike `reading.group_after` a list may
     hold such a nested list; as there, a list not closed by "and" gives its
-    first country only (a comma alone may end a clause)."""
+    first country only (a comma alone may end a clause). A possessive ends
+    the list: "a grouping of China's rivals" lists no China."""
     text = sentence.text
     items: list[Mention] = []
     cursor = position
     for mention in (m for m in sentence.mentions if m.start >= position):
         if mention.start < cursor:
             continue
+        if _POSSESSIVE.match(text, mention.end):
+            return items[:1]
         gap = text[cursor:mention.start]
         if not items:
             if not _ARTICLE.fullmatch(gap):
@@ -237,7 +245,7 @@ def _after_leads() -> tuple[tuple[re.Pattern, int, re.Pattern | None], ...]:
     return ((p["described"], 1, None), (p["which"], 1, None), (p["with"], 2, None),
             (_cue("made_by"), 1, None), (_cue("has_members"), 1, None),
             (p["dash"], 2, p["after_dash"]), (p["paren"], 2, p["closing"]),
-            (p["role_after"], 1, None))
+            (p["role_after"], 1, None), (p["role_verb"], 2, None))
 
 
 def _members_after(sentence: SentenceReading, framework: FrameworkMention,
@@ -256,13 +264,12 @@ def _members_after(sentence: SentenceReading, framework: FrameworkMention,
             return group
     if p["members_of"].search(text, 0, framework.start):
         lead = p["list_lead"].match(text, framework.end)
-        if lead:
-            return _list_after(sentence, lead.end(), frameworks)
+        group = _list_after(sentence, lead.end(), frameworks) if lead else []
+        if len(group) >= 2:
+            return group
     return []
 
 
-# "Taiwan's defence is part of…": the country owns the subject, it is not it.
-_POSSESSIVE = re.compile(r"[’']s?\b")
 _COORDINATION = re.compile(r"\s+(and|or|&)\s+(the\s+)?", re.IGNORECASE)
 
 
