@@ -52,6 +52,11 @@ def test_memberships(text, expected):
      [("CAN", "CPTPP", "member"), ("MEX", "CPTPP", "member")]),
     ("NATO member Turkey has blocked the decision.", [("TUR", "NATO", "member")]),
     ("The Quad countries — India, Japan, Australia and the US — pledged to deliver vaccines.", QUAD),
+    # a closed grouping has no tier of outside partners: its partners are members
+    ("AUKUS partners Australia, Britain and the US agreed to share hypersonic technology.", AUKUS),
+    # all the other members of a closed grouping, "with" them
+    ("Biden built networks of alliances such as the Quad with India, Australia and Japan.",
+     [("AUS", "QUAD", "member"), ("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
     # "the members of F are", "F has ten members:", "signed by … including"
     ("The members of the Squad are the US, Japan, Australia and the Philippines.", SQUAD),
     ("ASEAN's members include Indonesia and Malaysia.",
@@ -79,6 +84,14 @@ def test_members_listed_after_the_name(text, expected):
     ("The Philippines, a founding member of ASEAN, hosted the summit.",
      [("PHL", "ASEAN", "member")]),
     ("The US has been a member of APEC since 1989.", [("USA", "APEC", "member")]),
+    ("Japan is a signatory to the RCEP.", [("JPN", "RCEP", "member")]),
+    ("Mexico signed on to the CPTPP in 2018.", [("MEX", "CPTPP", "member")]),
+    ("Vietnam is among the founding members of the CPTPP.", [("VNM", "CPTPP", "member")]),
+    ("India and Japan are Quad partners.", [("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
+    ("Finland is NATO's newest member.", [("FIN", "NATO", "member")]),
+    ("Timor-Leste became ASEAN's 11th member in 2025.", [("TLS", "ASEAN", "member")]),
+    # a compound of all of a closed grouping's members
+    ("The US-Japan-Australia-India Quad is back.", QUAD),
     ("Japan, Australia and India, the other Quad members, have stayed quiet.",
      [("AUS", "QUAD", "member"), ("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
     ("Japan, the US and Australia — all members of the Quad — condemned the launch.",
@@ -140,6 +153,7 @@ def test_a_closed_grouping_meeting_for_its_summit(text, expected):
     ("In 2023, Britain became the first European country to join the CPTPP.",
      [("GBR", "CPTPP", "member")]),
     ("Britain formally acceded to the CPTPP in December.", [("GBR", "CPTPP", "member")]),
+    ("Sweden was admitted to NATO in March 2024.", [("SWE", "NATO", "member")]),
     ("India, which joined the SCO in 2017, sent its defence minister.", [("IND", "SCO", "member")]),
     ("The CPTPP, which Britain joined last year, is open to new members such as Costa Rica.",
      [("GBR", "CPTPP", "member")]),
@@ -197,8 +211,12 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     "The US-ASEAN summit in Washington ended without a joint statement.",
     # outsiders: partners, guests, a list that does not meet for the summit
     "Japan and South Korea attended the NATO summit in Vilnius as partners.",
-    "AUKUS partners Australia, Britain and the US agreed to share hypersonic technology.",
     "Japan is a close partner of NATO, and South Korea is another.",
+    "NATO partners Japan and South Korea attended.",
+    "ASEAN partners such as Japan and Australia sent ministers.",
+    "China is ASEAN's largest trading partner.",
+    "Washington wants to expand AUKUS with Japan and Canada.",
+    "The US-Japan Quad talks continued.",
     "Leaders of Japan and South Korea met on the sidelines of the G7 summit.",
     "Foreign ministers of the US, Japan, South Korea and the Philippines met ahead of the Quad summit.",
     "Seoul was invited to join the G7 summit as a guest.",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from core.extract.reading import (Reading, SentenceReading, group_before, lexicon,
+from core.extract.reading import (Reading, SentenceReading, cues, group_before, lexicon,
                                   without_asides)
 from core.model import Fact
 from core.normalize import frameworks as framework_names
@@ -44,11 +44,6 @@ CONTEXT_SENTENCES = 3
 # How far a joining or leaving country may stand before its verb ("New Zealand's
 # government is continuing to actively explore the prospect of joining").
 SUBJECT_WORDS = 12
-
-
-@cache
-def _cue(name: str) -> re.Pattern:
-    return re.compile(lexicon()[TYPE][name], re.IGNORECASE)
 
 
 @cache
@@ -81,6 +76,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "paren": re.compile(rf"\s*({word}){{0,3}}?\(\s*({m['gloss']}\s+)?"),
         # "Quad -- the US, India, Japan and Australia are …"
         "dash": re.compile(r"\s*(--|—|–|\s-)\s*"),
+        # "alliances such as the Quad with India, Australia and Japan": all
+        # the other members of a closed grouping
+        "bare_with": re.compile(r"\s+with\s+"),
         "after_dash": re.compile(r"\s*(--|—|–|,|\)|are\b|were\b|which\b)"),
         # " members India and Japan", "’s members include"
         "role_after": re.compile(
@@ -89,6 +87,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "role_verb": re.compile(
             rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s+{m['role_verb']}\s+", flags),
         "role_word": re.compile(rf"\s+{m['role']}\b", flags),
+        "partner_word": re.compile(rf"\s+{m['partner']}\b", flags),
+        "partner_after": re.compile(rf"\s+{m['partner']}\s+((,\s*)?({m['role_lead']})\s+)?", flags),
         # "the 10 members of (the)", before a framework's name
         "members_of": re.compile(rf"\b{role_phrase}\s+of\s+(the\s+)?$", flags),
         # ", and the 10 members of", a list item that is a framework's members
@@ -243,7 +243,7 @@ def _after_leads() -> tuple[tuple[re.Pattern, int, re.Pattern | None], ...]:
     (a closing bracket, the dash closing an apposition)."""
     p = _patterns()
     return ((p["described"], 1, None), (p["which"], 1, None), (p["with"], 2, None),
-            (_cue("made_by"), 1, None), (_cue("has_members"), 1, None),
+            (cues(TYPE, "made_by"), 1, None), (cues(TYPE, "has_members"), 1, None),
             (p["dash"], 2, p["after_dash"]), (p["paren"], 2, p["closing"]),
             (p["role_after"], 1, None), (p["role_verb"], 2, None))
 
@@ -262,6 +262,19 @@ def _members_after(sentence: SentenceReading, framework: FrameworkMention,
         group = _list_after(sentence, lead.end(), frameworks)
         if len(group) >= least and (ending is None or ending.match(text, group[-1].end)):
             return group
+    size = framework_names.sizes().get(framework.id)
+    if size:
+        lead = p["partner_after"].match(text, framework.end)
+        if lead:
+            group = _list_after(sentence, lead.end(), frameworks)
+            if group:
+                return group
+        lead = p["bare_with"].match(text, framework.end)
+        if lead and not cues(TYPE, "outreach").search(text, max(0, framework.start - 60),
+                                                      framework.start):
+            group = _list_after(sentence, lead.end(), frameworks)
+            if len(group) == size - 1:
+                return group
     if p["members_of"].search(text, 0, framework.start):
         lead = p["list_lead"].match(text, framework.end)
         group = _list_after(sentence, lead.end(), frameworks) if lead else []
@@ -284,27 +297,43 @@ def _event(text: str, framework: FrameworkMention) -> bool:
     """Whether the name is that of something the framework holds ("the Quad
     summit", "NATO exercises"): joining it or pulling out of it is no change
     of membership."""
-    return _cue("activity").match(text, framework.end) is not None
+    return cues(TYPE, "activity").match(text, framework.end) is not None
 
 
 def _members_before(sentence: SentenceReading, framework: FrameworkMention,
                     frameworks: list[FrameworkMention]) -> list[Mention]:
     """Members listed before the framework's name: "are members of",
-    "make up", "are CPTPP members", "working together under"."""
+    "make up", "are CPTPP members", "is NATO's newest member", "working
+    together under"; or in a compound of all of a closed grouping's members
+    ("the US-Japan-Australia-India Quad")."""
     text, start = sentence.text, framework.start
     window = max(0, start - 160)
-    cue = _cue("member_before").search(text, window, start)
+    cue = cues(TYPE, "member_before").search(text, window, start)
     group: list[Mention] = []
     if cue:
         group = group_before(sentence, cue.start(), max_words=6)
-    elif _patterns()["role_word"].match(text, framework.end):
-        cue = _cue("member_copula").search(text, window, start)
+    elif _role_word(text, framework):
+        cue = cues(TYPE, "member_copula").search(text, window, start)
         group = group_before(sentence, cue.start(), max_words=0) if cue else []
-    if not group or _POSSESSIVE.match(text, group[-1].end):
+    elif cues(TYPE, "possessive_role").match(text, framework.end):
+        cue = cues(TYPE, "member_possessive").search(text, window, start)
+        group = group_before(sentence, cue.start(), max_words=0) if cue else []
+    if not group:
+        group = _compound_before(sentence, start - 1) if text[start - 1:start] == " " else []
+        return group if len(group) == framework_names.sizes().get(framework.id) else []
+    if _POSSESSIVE.match(text, group[-1].end):
         return []
-    if _cue("negation").search(text, max(0, group[0].start - 12), framework.start):
+    if cues(TYPE, "negation").search(text, max(0, group[0].start - 12), framework.start):
         return []
     return group
+
+
+def _role_word(text: str, framework: FrameworkMention) -> bool:
+    """Whether a role noun follows the name ("CPTPP members"); for a closed
+    grouping, with no tier of outside partners, "Quad partners" too."""
+    p = _patterns()
+    return bool(p["role_word"].match(text, framework.end) or (
+        framework.id in framework_names.sizes() and p["partner_word"].match(text, framework.end)))
 
 
 def _members_described(sentence: SentenceReading, framework: FrameworkMention,
@@ -313,7 +342,7 @@ def _members_described(sentence: SentenceReading, framework: FrameworkMention,
     pact among A, B and C (Aukus for short)", "the A-B-C alliance – or the
     AUKUS"."""
     text, p = sentence.text, _patterns()
-    naming = _cue("naming").search(text, max(0, framework.start - 40), framework.start)
+    naming = cues(TYPE, "naming").search(text, max(0, framework.start - 40), framework.start)
     if not naming:
         return []
     end = naming.start()
@@ -332,8 +361,8 @@ def _gathered(sentence: SentenceReading, framework: FrameworkMention,
     ("Leaders of four countries - A, B, C and D - met for the Quad summit")."""
     size = framework_names.sizes().get(framework.id)
     text = sentence.text
-    if (not size or not _cue("gathering").match(text, framework.end)
-            or not _cue("meet").search(text, max(0, framework.start - 80), framework.start)):
+    if (not size or not cues(TYPE, "gathering").match(text, framework.end)
+            or not cues(TYPE, "meet").search(text, max(0, framework.start - 80), framework.start)):
         return []
     for mention in sentence.mentions:
         codes = list(dict.fromkeys(_listed_codes(_list_after(sentence, mention.start, frameworks))))
@@ -365,7 +394,7 @@ def _changes(sentence: SentenceReading, frameworks: list[FrameworkMention],
     verb, the framework its object (or, standing alone, the framework named
     just before)."""
     plain = without_asides(sentence)
-    for cue in _cue("join").finditer(sentence.text):
+    for cue in cues(TYPE, "join").finditer(sentence.text):
         target = _target(sentence, cue, frameworks, context, standalone=True)
         subject = _subject(sentence, plain, cue.start()) if target else None
         if subject:
@@ -374,18 +403,18 @@ def _changes(sentence: SentenceReading, frameworks: list[FrameworkMention],
             if status:
                 for code in codes:
                     yield code, target, status
-    for cue in _cue("withdrawn").finditer(sentence.text):
-        standalone = _cue("withdrawn_alone").match(cue.group()) is not None
+    for cue in cues(TYPE, "withdrawn").finditer(sentence.text):
+        standalone = cues(TYPE, "withdrawn_alone").match(cue.group()) is not None
         target = _target(sentence, cue, frameworks, context, standalone)
         subject = _subject(sentence, plain, cue.start()) if target else None
-        if subject and not (_cue("not_joined").search(subject[1])
-                            or _cue("considering").search(subject[1])):
+        if subject and not (cues(TYPE, "not_joined").search(subject[1])
+                            or cues(TYPE, "considering").search(subject[1])):
             for code in subject[0]:
                 yield code, target, "withdrawn"
     for framework in frameworks:
-        cue = _cue("founding").search(plain.text, max(0, framework.start - 80), framework.start)
+        cue = cues(TYPE, "founding").search(plain.text, max(0, framework.start - 80), framework.start)
         subject = _subject(sentence, plain, cue.start()) if cue else None
-        if subject and not _cue("not_joined").search(subject[1]):
+        if subject and not cues(TYPE, "not_joined").search(subject[1]):
             for code in subject[0]:
                 yield code, framework.id, "member"
 
@@ -402,7 +431,7 @@ def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[Framework
             if _patterns()["object"].fullmatch(text, cue.end(), framework.start):
                 return None if _event(text, framework) else framework.id
             break
-    if not standalone or not _cue("no_object").match(text[cue.end():]):
+    if not standalone or not cues(TYPE, "no_object").match(text[cue.end():]):
         return None
     earlier = [f for f in frameworks if f.end <= cue.start() and not _event(text, f)]
     return earlier[-1].id if earlier else context
@@ -440,7 +469,7 @@ def _subject(sentence: SentenceReading, plain: SentenceReading,
     if not codes:
         return None
     frame = plain.text[group[-1].end:position]
-    if "," in frame or _cue("not_subject").match(frame):
+    if "," in frame or cues(TYPE, "not_subject").match(frame):
         return None
     return codes, _LAST_VERB_PHRASE.split(frame)[-1]
 
@@ -448,10 +477,10 @@ def _subject(sentence: SentenceReading, plain: SentenceReading,
 def _join_status(frame: str, verb: str) -> str | None:
     """What a join says: refused or merely possible (nothing), considered
     ("applied to join"), or done ("joined", "became the first … to join")."""
-    if _cue("not_joined").search(frame) or _cue("negation").search(verb):
+    if cues(TYPE, "not_joined").search(frame) or cues(TYPE, "negation").search(verb):
         return None
-    if _cue("considering").search(frame + verb):
+    if cues(TYPE, "considering").search(frame + verb):
         return "considering"
-    if _cue("joined").search(verb) or _cue("joined").search(frame):
+    if cues(TYPE, "joined").search(verb) or cues(TYPE, "joined").search(frame):
         return "member"
     return None
