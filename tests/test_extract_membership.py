@@ -172,6 +172,10 @@ def test_a_closed_grouping_meeting_for_its_summit(text, expected):
     ("President Trump pulled the United States out of the TPP in his first week in office.",
      [("USA", "CPTPP", "withdrawn")]),
     ("India walked away from RCEP negotiations in 2019.", [("IND", "RCEP", "withdrawn")]),
+    ("The US left the TPP in 2017.", [("USA", "CPTPP", "withdrawn")]),
+    ("The US exit from the TPP shocked Tokyo.", [("USA", "CPTPP", "withdrawn")]),
+    ("South Korea is set to become the 12th member of the CPTPP.",
+     [("KOR", "CPTPP", "considering")]),
 ])
 def test_joining_considering_and_leaving(text, expected):
     assert members(text) == expected
@@ -228,6 +232,9 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     "Britain is not expected to join the Quad.",
     "New Zealand has no plans to join Pillar II of AUKUS.",
     "Taiwan is barred from joining the RCEP because of Chinese objections.",
+    "Indonesia has yet to join the CPTPP.",
+    "Japan joined the TPP negotiations in 2013.",
+    "Biden pulled out of the Quad talks in Sydney.",
     "Trump threatened to withdraw from NATO.",
     "The US withdrew its troops from Afghanistan before the Quad summit.",
     "The Quad summit in Sydney was cancelled after Biden pulled out.",

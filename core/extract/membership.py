@@ -395,7 +395,7 @@ def _changes(sentence: SentenceReading, frameworks: list[FrameworkMention],
     just before)."""
     plain = without_asides(sentence)
     for cue in cues(TYPE, "join").finditer(sentence.text):
-        target = _target(sentence, cue, frameworks, context, standalone=True)
+        target = _target(sentence, cue, frameworks, context, joining=True)
         subject = _subject(sentence, plain, cue.start()) if target else None
         if subject:
             codes, frame = subject
@@ -404,8 +404,7 @@ def _changes(sentence: SentenceReading, frameworks: list[FrameworkMention],
                 for code in codes:
                     yield code, target, status
     for cue in cues(TYPE, "withdrawn").finditer(sentence.text):
-        standalone = cues(TYPE, "withdrawn_alone").match(cue.group()) is not None
-        target = _target(sentence, cue, frameworks, context, standalone)
+        target = _target(sentence, cue, frameworks, context, joining=False)
         subject = _subject(sentence, plain, cue.start()) if target else None
         if subject and not (cues(TYPE, "not_joined").search(subject[1])
                             or cues(TYPE, "considering").search(subject[1])):
@@ -420,17 +419,22 @@ def _changes(sentence: SentenceReading, frameworks: list[FrameworkMention],
 
 
 def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[FrameworkMention],
-            context: str | None, standalone: bool) -> str | None:
+            context: str | None, joining: bool) -> str | None:
     """The framework a joining or leaving verb is about: its object ("join
-    the CPTPP", "joining Pillar II of Aukus", "withdrew from the TPP"); or,
-    when the verb stands alone ("withdrew in 2017"), the framework named
+    the CPTPP", "joining Pillar II of Aukus", "withdrew from the TPP"; not
+    its summit, and for a join not its negotiations); or, when the verb
+    stands alone ("applied in 2021", "withdrew in 2017"), the framework named
     before it in the sentence, else the one the text is about."""
     text = sentence.text
     for framework in frameworks:
         if framework.start >= cue.end():
-            if _patterns()["object"].fullmatch(text, cue.end(), framework.start):
-                return None if _event(text, framework) else framework.id
-            break
+            if not _patterns()["object"].fullmatch(text, cue.end(), framework.start):
+                break
+            if _event(text, framework) or (
+                    joining and cues(TYPE, "negotiation").match(text, framework.end)):
+                return None
+            return framework.id
+    standalone = joining or cues(TYPE, "withdrawn_alone").match(cue.group())
     if not standalone or not cues(TYPE, "no_object").match(text[cue.end():]):
         return None
     earlier = [f for f in frameworks if f.end <= cue.start() and not _event(text, f)]
