@@ -186,6 +186,10 @@ def test_joining_considering_and_leaving(text, expected):
      "the early rounds but opted out in 2017.", [("USA", "CPTPP", "withdrawn")]),
     ("The CPTPP entered into force in 2018.\n\nBritain became the twelfth member in 2024.\n\n"
      "China has also applied.", [("CHN", "CPTPP", "considering"), ("GBR", "CPTPP", "member")]),
+    ("Chile ratified the CPTPP in 2023.\n\nThe pact, whose signatories include Peru and Brunei, "
+     "grew again.\n\nCosta Rica and Uruguay both applied in 2022.",
+     [("BRN", "CPTPP", "member"), ("CHL", "CPTPP", "member"), ("CRI", "CPTPP", "considering"),
+      ("PER", "CPTPP", "member"), ("URY", "CPTPP", "considering")]),
 ])
 def test_a_change_without_an_object_is_about_the_framework_named_before(text, expected):
     assert members(text) == expected
@@ -244,6 +248,7 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     "The RCEP allows non-ASEAN members such as South Korea to trade more freely.",
     "The Quad, after a deal between India and China on the border, faces questions.",
     "China and ASEAN members signed the declaration.",
+    "Officials said Seoul was in talks with Canberra and London about cooperating under AUKUS.",
     # a description after two names may be of either
     "The Quad and AUKUS, which include the United States, Australia and Japan, worry Beijing.",
     # a bilateral agreement is no framework

@@ -66,10 +66,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(\s*,\s*|\s*(–|—|--)\s*|\s+)((a|an|the|its|this)\s+)?({described_word}){{0,4}}?"
             rf"{m['kind']}\s*,?\s*((which|that)\s+)?{m['link']}\s*:?\s*"),
         # ", which includes", ", made up of"
-        "which": re.compile(
-            r"\s*,?\s*((which|that)\s+((now|also)\s+)?(includes?|included|comprises?|comprised|"
-            r"involves|involved|brings\s+together|groups|links)|made\s+up\s+of|consisting\s+of|"
-            r"comprising)\s*:?\s*"),
+        "which": re.compile(rf"\s*,?\s*{m['which']}\s*:?\s*", flags),
         # " alliance with India, Australia and Japan"
         "with": re.compile(rf"\s+({word}){{0,2}}?{m['kind_with']}\s+with\s+"),
         # " defense alliance (with India, Australia and Japan)"
@@ -98,7 +95,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "The signatories are", "Its members include"
         "role_list": re.compile(
             rf"\b(the|its|their|whose)\s+({m['count']}\s+)?({m['member_qualifier']}\s+)?"
-            rf"{m['member_noun']}(\s+are|\s+were|\s+include|\s+included|\s*:)\s*", flags),
+            rf"{m['member_noun']}(\s+{m['role_verb']}|\s*:)\s*", flags),
         "list_lead": re.compile(m["list_lead"], flags),
         "named_list": re.compile(rf"\b{m['kind']}\s+{m['link']}\s+(the\s+)?"),
         "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
@@ -108,6 +105,9 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def extract(reading: Reading) -> list[Fact]:
+    """One fact per country and framework a sentence gives; a change of
+    membership the sentence states (considering, withdrawn, joined) wins
+    over a plain listing."""
     named = [framework_names.find(s.text) for s in reading.sentences]
     facts: list[Fact] = []
     for sentence, frameworks in zip(reading.sentences, named):
@@ -309,9 +309,14 @@ def _members_before(sentence: SentenceReading, framework: FrameworkMention,
     text, start = sentence.text, framework.start
     window = max(0, start - 160)
     cue = cues(TYPE, "member_before").search(text, window, start)
+    working = cues(TYPE, "member_working").search(text, window, start)
     group: list[Mention] = []
     if cue:
         group = group_before(sentence, cue.start(), max_words=6)
+    elif working:
+        group = group_before(sentence, working.start(), max_words=6)
+        if group and cues(TYPE, "clause_word").search(text, group[-1].end, working.start()):
+            return []
     elif _role_word(text, framework):
         cue = cues(TYPE, "member_copula").search(text, window, start)
         group = group_before(sentence, cue.start(), max_words=0) if cue else []
