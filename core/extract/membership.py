@@ -435,7 +435,7 @@ def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[Framework
         if framework.start >= cue.end():
             if not _patterns()["object"].fullmatch(text, cue.end(), framework.start):
                 break
-            if _event(text, framework) or (
+            if _event(text, framework) or _part_named(text, framework) or (
                     joining and cues(TYPE, "negotiation").match(text, framework.end)):
                 return None
             return framework.id
@@ -444,6 +444,13 @@ def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[Framework
         return None
     earlier = [f for f in frameworks if f.end <= cue.start() and not _event(text, f)]
     return earlier[-1].id if earlier else context
+
+
+def _part_named(text: str, framework: FrameworkMention) -> bool:
+    """Whether the name only modifies the object: something of the
+    framework's ("joined NATO's cyber defence centre", "joining Quad working
+    groups"), not the framework itself."""
+    return bool(_POSSESSIVE.match(text, framework.end) or cues(TYPE, "body").match(text, framework.end))
 
 
 # Coordinated verb phrases: in "India was in early talks but opted out" only
