@@ -47,6 +47,8 @@ def test_memberships(text, expected):
     # a dash apposition
     ("The Quad — Australia, India, Japan and the United States — will meet in Delhi next year.",
      QUAD),
+    # the name as the subject of a listing verb
+    ("The Squad groups the United States, Japan, Australia and the Philippines.", SQUAD),
     # a role noun after the name, with or without a lead
     ("Fellow CPTPP members Canada and Mexico have raised concerns.",
      [("CAN", "CPTPP", "member"), ("MEX", "CPTPP", "member")]),
@@ -54,6 +56,9 @@ def test_memberships(text, expected):
     ("The Quad countries — India, Japan, Australia and the US — pledged to deliver vaccines.", QUAD),
     # a closed grouping has no tier of outside partners: its partners are members
     ("AUKUS partners Australia, Britain and the US agreed to share hypersonic technology.", AUKUS),
+    ("The AUKUS partners, Australia, Britain and the US, share submarine know-how.", AUKUS),
+    ("The Quad members, Japan and India, voiced concern.",
+     [("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
     # all the other members of a closed grouping, "with" them
     ("Biden built networks of alliances such as the Quad with India, Australia and Japan.",
      [("AUS", "QUAD", "member"), ("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
@@ -188,6 +193,8 @@ def test_joining_considering_and_leaving(text, expected):
      "the early rounds but opted out in 2017.", [("USA", "CPTPP", "withdrawn")]),
     ("The CPTPP entered into force in 2018.\n\nBritain became the twelfth member in 2024.\n\n"
      "China has also applied.", [("CHN", "CPTPP", "considering"), ("GBR", "CPTPP", "member")]),
+    ("ASEAN leaders met in Kuala Lumpur.\n\nTimor-Leste is set to become its eleventh member.",
+     [("TLS", "ASEAN", "considering")]),
     ("Chile ratified the CPTPP in 2023.\n\nThe pact, whose signatories include Peru and Brunei, "
      "grew again.\n\nCosta Rica and Uruguay both applied in 2022.",
      [("BRN", "CPTPP", "member"), ("CHL", "CPTPP", "member"), ("CRI", "CPTPP", "considering"),

@@ -81,6 +81,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "role_after": re.compile(
             rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*|(—|–|--)\s*)?",
             flags),
+        # "The Quad members, Japan and India, have …": an apposition closed by a comma
+        "role_apposition": re.compile(rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*,\s*", flags),
+        "partner_apposition": re.compile(rf"\s+{m['partner']}\s*,\s*", flags),
+        "comma": re.compile(r"\s*,"),
         "role_verb": re.compile(
             rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s+{m['role_verb']}\s+", flags),
         "role_word": re.compile(rf"\s+{m['role']}\b", flags),
@@ -245,7 +249,8 @@ def _after_leads() -> tuple[tuple[re.Pattern, int, re.Pattern | None], ...]:
     return ((p["described"], 1, None), (p["which"], 1, None), (p["with"], 2, None),
             (cues(TYPE, "made_by"), 1, None), (cues(TYPE, "has_members"), 1, None),
             (p["dash"], 2, p["after_dash"]), (p["paren"], 2, p["closing"]),
-            (p["role_after"], 1, None), (p["role_verb"], 2, None))
+            (p["role_after"], 1, None), (p["role_verb"], 2, None),
+            (p["role_apposition"], 2, p["comma"]))
 
 
 def _members_after(sentence: SentenceReading, framework: FrameworkMention,
@@ -268,6 +273,11 @@ def _members_after(sentence: SentenceReading, framework: FrameworkMention,
         if lead:
             group = _list_after(sentence, lead.end(), frameworks)
             if group:
+                return group
+        lead = p["partner_apposition"].match(text, framework.end)
+        if lead:
+            group = _list_after(sentence, lead.end(), frameworks)
+            if len(group) >= 2 and p["comma"].match(text, group[-1].end):
                 return group
         lead = p["bare_with"].match(text, framework.end)
         if lead and not cues(TYPE, "outreach").search(text, max(0, framework.start - 60),
