@@ -232,7 +232,7 @@ def _memberships(sentence: SentenceReading, frameworks: list[FrameworkMention],
                  context: str | None):
     """(country, framework) pairs for the members a sentence lists."""
     for framework in frameworks:
-        for reader in (_members_after, _members_before, _members_described):
+        for reader in _READERS:
             for code in _listed_codes(reader(sentence, framework, frameworks)):
                 yield code, framework.id
         for code in _gathered(sentence, framework, frameworks):
@@ -267,30 +267,47 @@ def _members_after(sentence: SentenceReading, framework: FrameworkMention,
         group = _list_after(sentence, lead.end(), frameworks)
         if len(group) >= least and (ending is None or ending.match(text, group[-1].end)):
             return group
-    size = framework_names.sizes().get(framework.id)
-    if size:
-        lead = p["partner_after"].match(text, framework.end)
-        if lead:
-            group = _list_after(sentence, lead.end(), frameworks)
-            if group:
-                return group
-        lead = p["partner_apposition"].match(text, framework.end)
-        if lead:
-            group = _list_after(sentence, lead.end(), frameworks)
-            if len(group) >= 2 and p["comma"].match(text, group[-1].end):
-                return group
-        lead = p["bare_with"].match(text, framework.end)
-        if lead and not cues(TYPE, "outreach").search(text, max(0, framework.start - 60),
-                                                      framework.start):
-            group = _list_after(sentence, lead.end(), frameworks)
-            if len(group) == size - 1:
-                return group
     if p["members_of"].search(text, 0, framework.start):
         lead = p["list_lead"].match(text, framework.end)
         group = _list_after(sentence, lead.end(), frameworks) if lead else []
         if len(group) >= 2:
             return group
     return []
+
+
+def _closed_members_after(sentence: SentenceReading, framework: FrameworkMention,
+                          frameworks: list[FrameworkMention]) -> list[Mention]:
+    """Members of a closed grouping (one with a size in frameworks.csv) read
+    from what only such a grouping allows: "Quad partners India and Japan"
+    (it has no tier of outside partners), "the Quad with India, Australia
+    and Japan" (all its other members; not after "expand", "work" …)."""
+    size = framework_names.sizes().get(framework.id)
+    if not size or _coordinated(sentence.text, framework, frameworks):
+        return []
+    text, p = sentence.text, _patterns()
+    lead = p["partner_after"].match(text, framework.end)
+    group = _list_after(sentence, lead.end(), frameworks) if lead else []
+    if group:
+        return group
+    lead = p["partner_apposition"].match(text, framework.end)
+    group = _list_after(sentence, lead.end(), frameworks) if lead else []
+    if len(group) >= 2 and p["comma"].match(text, group[-1].end):
+        return group
+    lead = p["bare_with"].match(text, framework.end)
+    if not lead or cues(TYPE, "outreach").search(text, max(0, framework.start - 60),
+                                                 framework.start):
+        return []
+    group = _list_after(sentence, lead.end(), frameworks)
+    return group if len(group) == size - 1 else []
+
+
+def _compound_members(sentence: SentenceReading, framework: FrameworkMention,
+                      frameworks: list[FrameworkMention]) -> list[Mention]:
+    """All of a closed grouping's members in a compound before its name ("the
+    US-Japan-Australia-India Quad"; not "the US-ASEAN summit")."""
+    start = framework.start
+    group = _compound_before(sentence, start - 1) if sentence.text[start - 1:start] == " " else []
+    return group if len(group) == framework_names.sizes().get(framework.id) else []
 
 
 _COORDINATION = re.compile(r"\s+(and|or|&)\s+(the\s+)?", re.IGNORECASE)
@@ -314,8 +331,7 @@ def _members_before(sentence: SentenceReading, framework: FrameworkMention,
                     frameworks: list[FrameworkMention]) -> list[Mention]:
     """Members listed before the framework's name: "are members of",
     "make up", "are CPTPP members", "is NATO's newest member", "working
-    together under"; or in a compound of all of a closed grouping's members
-    ("the US-Japan-Australia-India Quad")."""
+    together under"."""
     text, start = sentence.text, framework.start
     window = max(0, start - 160)
     cue = cues(TYPE, "member_before").search(text, window, start)
@@ -333,10 +349,7 @@ def _members_before(sentence: SentenceReading, framework: FrameworkMention,
     elif cues(TYPE, "possessive_role").match(text, framework.end):
         cue = cues(TYPE, "member_possessive").search(text, window, start)
         group = group_before(sentence, cue.start(), max_words=0) if cue else []
-    if not group:
-        group = _compound_before(sentence, start - 1) if text[start - 1:start] == " " else []
-        return group if len(group) == framework_names.sizes().get(framework.id) else []
-    if _POSSESSIVE.match(text, group[-1].end):
+    if not group or _POSSESSIVE.match(text, group[-1].end):
         return []
     if cues(TYPE, "negation").search(text, max(0, group[0].start - 12), framework.start):
         return []
@@ -398,6 +411,10 @@ def _role_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
         if framework and len(group) >= 2:
             for code in group:
                 yield code, framework
+
+
+_READERS = (_members_after, _closed_members_after, _members_before, _compound_members,
+            _members_described)
 
 
 # -- joining, considering, leaving ----------------------------------------
