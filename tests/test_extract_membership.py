@@ -283,7 +283,7 @@ def test_a_list_in_a_later_sentence_is_no_role_list():
     ("Regional Comprehensive Economic Partnership", "RCEP"),
     ("Indo-Pacific Economic Framework for Prosperity", "IPEF"),
     ("Association of Southeast Asian Nations", "ASEAN"), ("Five Eyes", "FVEY"),
-    ("Aukus", "AUKUS"), ("Asean", "ASEAN"),
+    ("Aukus", "AUKUS"), ("Asean", "ASEAN"), ("Nato", "NATO"), ("Rcep", "RCEP"),
     ("Association of Southeast Asian Nations (ASEAN)", "ASEAN"),
 ])
 def test_framework_names_and_noisy_variants(name, framework):
