@@ -42,6 +42,7 @@ def test_memberships(text, expected):
     # a bracket glossing the name
     ("Washington revived the Quad security dialogue (with Japan, India and Australia) in 2017.",
      [("AUS", "QUAD", "member"), ("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
+    ("Minilaterals such as the Squad (US, Japan, Australia, Philippines) have multiplied.", SQUAD),
     ("ANZUS (Australia, New Zealand and the United States) was signed in 1951.",
      [("AUS", "ANZUS", "member"), ("NZL", "ANZUS", "member"), ("USA", "ANZUS", "member")]),
     # a dash apposition
@@ -91,6 +92,7 @@ def test_members_listed_after_the_name(text, expected):
     ("The US has been a member of APEC since 1989.", [("USA", "APEC", "member")]),
     ("Japan is a signatory to the RCEP.", [("JPN", "RCEP", "member")]),
     ("Mexico signed on to the CPTPP in 2018.", [("MEX", "CPTPP", "member")]),
+    ("Canberra signed up to AUKUS in 2021.", [("AUS", "AUKUS", "member")]),
     ("Vietnam is among the founding members of the CPTPP.", [("VNM", "CPTPP", "member")]),
     ("India and Japan are Quad partners.", [("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
     ("Finland is NATO's newest member.", [("FIN", "NATO", "member")]),
@@ -119,6 +121,7 @@ def test_members_listed_before_the_name(text, expected):
      [("GBR", "GCAP", "member"), ("ITA", "GCAP", "member"), ("JPN", "GCAP", "member")]),
     ("The security partnership between Canberra, London and Washington, dubbed AUKUS, was "
      "unveiled in 2021.", AUKUS),
+    ("Japan, India, Australia and the US — the so-called Quad — held drills.", QUAD),
     # hyphenated country compounds
     ("The Japan-US-Australia-India grouping, known as the Quad, held a summit in Tokyo.", QUAD),
     ("Analysts call the US-Japan-Australia-Philippines quartet – or the Squad – a deterrent.",
@@ -240,6 +243,9 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     # denied, only possible, threatened, or something else left
     "Japan, which is not a NATO member, sent observers.",
     "Neither India nor Japan is a member of AUKUS.",
+    "US officials said Vietnam could become a member of the CPTPP.",
+    "Vietnam and Indonesia are not members of any US-led bloc, though both belong to ASEAN.",
+    "China and Russia — the Quad's main targets — held joint patrols.",
     "US allies Japan and South Korea are not NATO members.",
     "India could join the RCEP at any time.",
     "Britain is not expected to join the Quad.",

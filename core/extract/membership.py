@@ -117,6 +117,7 @@ def extract(reading: Reading) -> list[Fact]:
     for sentence, frameworks in zip(reading.sentences, named):
         if not sentence.mentions:
             continue
+        sentence = _without_modifiers(sentence)
         context = _context(reading, named, sentence.index)
         if not frameworks and context is None:
             continue
@@ -129,6 +130,20 @@ def extract(reading: Reading) -> list[Fact]:
             facts.append(reading.fact(sentence, TYPE, VERSION, confidence=0.75,
                                       country=code, framework=framework_id, status=status))
     return facts
+
+
+# "US-led", "China-backed": a country in a hyphenated adjective is no member.
+_MODIFIER = re.compile(r"[-–][a-z]")
+
+
+def _without_modifiers(sentence: SentenceReading) -> SentenceReading:
+    """The sentence with the countries that only modify a word ("a US-led
+    bloc") left out; offsets and text unchanged."""
+    kept = [m for m in sentence.mentions if not _MODIFIER.match(sentence.text, m.end)]
+    if len(kept) == len(sentence.mentions):
+        return sentence
+    return SentenceReading(sentence.index, sentence.start, sentence.end, sentence.text,
+                           sentence.boilerplate, kept)
 
 
 def _context(reading: Reading, named: list[list[FrameworkMention]], index: int) -> str | None:
@@ -164,9 +179,10 @@ def _list_after(sentence: SentenceReading, position: int,
     """The countries listed from `position` ("the US, Japan, Australia, and
     India"), an item that is a framework's own members included ("… and the
     10 members of ASEAN: Brunei, …"). Unlike `reading.group_after` a list may
-    hold such a nested list; as there, a list not closed by "and" gives its
-    first country only (a comma alone may end a clause). A possessive ends
-    the list: "a grouping of China's rivals" lists no China."""
+    hold such a nested list; as there, a list not closed by "and" (or a
+    bracket) gives its first country only (a comma alone may end a clause).
+    A possessive ends the list: "a grouping of China's rivals" lists no
+    China."""
     text = sentence.text
     items: list[Mention] = []
     cursor = position
@@ -186,9 +202,15 @@ def _list_after(sentence: SentenceReading, position: int,
                 return items
         else:
             nested = _nested_list(sentence, cursor, frameworks)
-            return items + nested if nested else items[:1]
+            return items + nested if nested else _closed(text, items)
         cursor = mention.end
-    return items[:1]
+    return _closed(text, items)
+
+
+def _closed(text: str, items: list[Mention]) -> list[Mention]:
+    """A list not closed by "and": whole if a bracket closes it ("the Quad
+    (US, Japan, Australia, India)"), else its first country only."""
+    return items if items and _patterns()["closing"].match(text, items[-1].end) else items[:1]
 
 
 def _nested_list(sentence: SentenceReading, position: int,
@@ -339,6 +361,9 @@ def _members_before(sentence: SentenceReading, framework: FrameworkMention,
     group: list[Mention] = []
     if cue:
         group = group_before(sentence, cue.start(), max_words=6)
+        frame = text[group[-1].end:cue.start()] if group else ""
+        if cues(TYPE, "not_joined").search(frame) or cues(TYPE, "considering").search(frame):
+            return []
     elif working:
         group = group_before(sentence, working.start(), max_words=6)
         if group and cues(TYPE, "clause_word").search(text, group[-1].end, working.start()):
@@ -368,7 +393,8 @@ def _members_described(sentence: SentenceReading, framework: FrameworkMention,
                        frameworks: list[FrameworkMention]) -> list[Mention]:
     """Members of a grouping described before the name it goes by: "the
     pact among A, B and C (Aukus for short)", "the A-B-C alliance – or the
-    AUKUS"."""
+    AUKUS", "A, B, C and D — the so-called Quad —" (not "China and Russia
+    — the Quad's targets")."""
     text, p = sentence.text, _patterns()
     naming = cues(TYPE, "naming").search(text, max(0, framework.start - 40), framework.start)
     if not naming:
@@ -380,7 +406,12 @@ def _members_described(sentence: SentenceReading, framework: FrameworkMention,
         if group and not text[group[-1].end:end].strip():
             return group
     kind = p["named_compound"].search(text, max(0, end - 60), end)
-    return _compound_before(sentence, kind.start()) if kind else []
+    if kind:
+        return _compound_before(sentence, kind.start())
+    if _POSSESSIVE.match(text, framework.end):
+        return []
+    group = group_before(sentence, end, max_words=0)
+    return group if len(group) >= 2 and not text[group[-1].end:end].strip() else []
 
 
 def _gathered(sentence: SentenceReading, framework: FrameworkMention,
