@@ -81,6 +81,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "role_after": re.compile(
             rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*|(—|–|--)\s*)?",
             flags),
+        # "ASEAN has ten members: Brunei, …"
+        "has_members": re.compile(
+            rf"\s+(has|had|have|now\s+has)\s+({m['count']}\s+)?{m['member_noun']}"
+            rf"\s*(:|,?\s*(namely|including|such\s+as))\s*", flags),
         # "The Quad members, Japan and India, have …": an apposition closed by a comma
         "role_apposition": re.compile(rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*,\s*", flags),
         "partner_apposition": re.compile(rf"\s+{m['partner']}\s*,\s*", flags),
@@ -269,7 +273,7 @@ def _after_leads() -> tuple[tuple[re.Pattern, int, re.Pattern | None], ...]:
     (a closing bracket, the dash closing an apposition)."""
     p = _patterns()
     return ((p["described"], 1, None), (p["which"], 1, None), (p["with"], 2, None),
-            (cues(TYPE, "made_by"), 1, None), (cues(TYPE, "has_members"), 1, None),
+            (cues(TYPE, "made_by"), 1, None), (p["has_members"], 1, None),
             (p["dash"], 2, p["after_dash"]), (p["paren"], 2, p["closing"]),
             (p["role_after"], 1, None), (p["role_verb"], 2, None),
             (p["role_apposition"], 2, p["comma"]))
