@@ -256,8 +256,15 @@ def _listed_codes(group: list[Mention]) -> list[str]:
 
 def _memberships(sentence: SentenceReading, frameworks: list[FrameworkMention],
                  context: str | None):
-    """(country, framework) pairs for the members a sentence lists."""
+    """(country, framework) pairs for the members a sentence lists; the
+    members listed before two coordinated names belong to both ("India and
+    China are members of the SCO and BRICS")."""
+    before: list[str] = []
     for framework in frameworks:
+        if _coordinated(sentence.text, framework, frameworks):
+            for code in before:
+                yield code, framework.id
+        before = _listed_codes(_members_before(sentence, framework, frameworks))
         for reader in _READERS:
             for code in _listed_codes(reader(sentence, framework, frameworks)):
                 yield code, framework.id
