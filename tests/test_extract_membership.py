@@ -243,6 +243,7 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     "Leaders of Japan and South Korea met on the sidelines of the G7 summit.",
     "Foreign ministers of the US, Japan, South Korea and the Philippines met ahead of the Quad summit.",
     "Seoul was invited to join the G7 summit as a guest.",
+    "Leaders of the US, Japan, South Korea, Australia and India met for the Quad summit.",
     # denied, only possible, threatened, or something else left
     "Japan, which is not a NATO member, sent observers.",
     "Neither India nor Japan is a member of AUKUS.",

@@ -427,17 +427,23 @@ def _members_described(sentence: SentenceReading, framework: FrameworkMention,
 
 def _gathered(sentence: SentenceReading, framework: FrameworkMention,
               frameworks: list[FrameworkMention]) -> list[str]:
-    """A list of exactly a closed grouping's size that meets for its summit
-    ("Leaders of four countries - A, B, C and D - met for the Quad summit")."""
+    """A whole list of exactly a closed grouping's size that meets for its
+    summit ("Leaders of four countries - A, B, C and D - met for the Quad
+    summit"); not the tail of a longer list."""
     size = framework_names.sizes().get(framework.id)
     text = sentence.text
     if (not size or not cues(TYPE, "gathering").match(text, framework.end)
             or not cues(TYPE, "meet").search(text, max(0, framework.start - 80), framework.start)):
         return []
+    cursor = 0
     for mention in sentence.mentions:
-        codes = list(dict.fromkeys(_listed_codes(_list_after(sentence, mention.start, frameworks))))
+        if mention.start < cursor:
+            continue
+        group = _list_after(sentence, mention.start, frameworks)
+        codes = list(dict.fromkeys(_listed_codes(group)))
         if len(codes) == size:
             return codes
+        cursor = group[-1].end if group else mention.end
     return []
 
 
