@@ -49,7 +49,7 @@ def test_memberships(text, expected):
     ("The Quad — Australia, India, Japan and the United States — will meet in Delhi next year.",
      QUAD),
     # the name as the subject of a listing verb
-    ("The Squad groups the United States, Japan, Australia and the Philippines.", SQUAD),
+    ("The ‘Squad’ groups the United States, Japan, Australia and the Philippines.", SQUAD),
     # a role noun after the name, with or without a lead
     ("Fellow CPTPP members Canada and Mexico have raised concerns.",
      [("CAN", "CPTPP", "member"), ("MEX", "CPTPP", "member")]),
@@ -125,6 +125,7 @@ def test_members_listed_before_the_name(text, expected):
     ("The security partnership between Canberra, London and Washington, dubbed AUKUS, was "
      "unveiled in 2021.", AUKUS),
     ("Japan, India, Australia and the US — the so-called Quad — held drills.", QUAD),
+    ("Japan, India, Australia and the US, known as the “Quad”, met in Tokyo.", QUAD),
     # hyphenated country compounds
     ("The Japan-US-Australia-India grouping, known as the Quad, held a summit in Tokyo.", QUAD),
     ("Analysts call the US-Japan-Australia-Philippines quartet – or the Squad – a deterrent.",

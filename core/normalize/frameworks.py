@@ -14,8 +14,8 @@ from core import data
 
 @dataclass(frozen=True)
 class FrameworkMention:
-    start: int
-    end: int  # past the name and an acronym in brackets after it
+    start: int  # at the name, or at the quote that opens it
+    end: int  # past the name, its closing quote and an acronym in brackets after it
     id: str
 
 
@@ -36,13 +36,15 @@ def _any_framework() -> re.Pattern:
 
 # "non-ASEAN signatories", "non-Quad members": not the framework's members.
 _NON = re.compile(r"\bnon[- ]$", re.IGNORECASE)
+# A name in quotes ("the ‘Quad’") is a mention with its quotes.
+_QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"'}
 _ACRONYM = re.compile(r"\s*\(\s*(the\s+)?[A-Z][A-Za-z-]{1,10}\s*\)")
 
 
 def find(text: str) -> list[FrameworkMention]:
-    """Every framework named in `text`, in order; a name followed by its
-    acronym in brackets ("Association of Southeast Asian Nations (ASEAN)")
-    is one mention, and "non-ASEAN" is none."""
+    """Every framework named in `text`, in order; a name in quotes or
+    followed by its acronym in brackets ("Association of Southeast Asian
+    Nations (ASEAN)") is one mention, and "non-ASEAN" is none."""
     found = []
     for match in _any_framework().finditer(text):
         for framework, pattern in _patterns():
@@ -51,8 +53,10 @@ def find(text: str) -> list[FrameworkMention]:
                     break
                 if found and found[-1].id == framework and found[-1].end > match.start():
                     break
-                acronym = _ACRONYM.match(text, match.end())
-                end = acronym.end() if acronym else match.end()
-                found.append(FrameworkMention(match.start(), end, framework))
+                start, end = match.span()
+                if 0 < start and end < len(text) and _QUOTES.get(text[start - 1]) == text[end]:
+                    start, end = start - 1, end + 1
+                acronym = _ACRONYM.match(text, end)
+                found.append(FrameworkMention(start, acronym.end() if acronym else end, framework))
                 break
     return found
