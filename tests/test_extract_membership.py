@@ -54,6 +54,8 @@ def test_memberships(text, expected):
     ("Fellow CPTPP members Canada and Mexico have raised concerns.",
      [("CAN", "CPTPP", "member"), ("MEX", "CPTPP", "member")]),
     ("NATO member Turkey has blocked the decision.", [("TUR", "NATO", "member")]),
+    ("European NATO allies Germany and France have resisted the target.",
+     [("DEU", "NATO", "member"), ("FRA", "NATO", "member")]),
     ("The Quad countries — India, Japan, Australia and the US — pledged to deliver vaccines.", QUAD),
     # a closed grouping has no tier of outside partners: its partners are members
     ("AUKUS partners Australia, Britain and the US agreed to share hypersonic technology.", AUKUS),
@@ -260,6 +262,9 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     "Japan joined the TPP negotiations in 2013.",
     "Biden pulled out of the Quad talks in Sydney.",
     "Tokyo joined NATO's cyber defence centre in 2018.",
+    "Japan joined NATO allies and partners such as Australia in condemning the strike.",
+    "Trump has demanded that NATO allies spend 5% of GDP on defence.",
+    "US allies such as Japan and South Korea are not NATO allies.",
     "South Korea has expressed interest in joining Quad working groups on vaccines.",
     "Trump threatened to withdraw from NATO.",
     "The US withdrew its troops from Afghanistan before the Quad summit.",

@@ -524,8 +524,12 @@ def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[Framework
 def _part_named(text: str, framework: FrameworkMention) -> bool:
     """Whether the name only modifies the object: something of the
     framework's ("joined NATO's cyber defence centre", "joining Quad working
-    groups"), not the framework itself."""
-    return bool(_POSSESSIVE.match(text, framework.end) or cues(TYPE, "body").match(text, framework.end))
+    groups") or its members ("joined NATO allies in condemning"), not the
+    framework itself."""
+    p = _patterns()
+    return bool(_POSSESSIVE.match(text, framework.end) or cues(TYPE, "body").match(text, framework.end)
+                or p["role_word"].match(text, framework.end)
+                or p["partner_word"].match(text, framework.end))
 
 
 # Coordinated verb phrases: in "India was in early talks but opted out" only
