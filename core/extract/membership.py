@@ -4,22 +4,28 @@ joining it, or withdrawn from it (frameworks named as
 `data/lexicon.toml`).
 
 Kinds of sentence read, by where the members stand:
-- after the framework: "the Quad security alliance, which includes India,
-  Japan, Australia, and the United States", "the Quad (India, Japan,
-  Australia and the US)", "the Quad -- the US, India, Japan and Australia",
-  "Quad members India and Japan", "the 10 members of ASEAN: Brunei, …";
+- after the name: "the Quad security alliance, which includes India, Japan,
+  Australia, and the United States", "the Quad (India, Japan, Australia and
+  the US)", "the Quad -- the US, India, Japan and Australia", "Quad members
+  India and Japan", "ASEAN has ten members: …", "the 10 members of ASEAN:
+  Brunei, …";
 - before it: "India, Japan, Australia and the US make up the Quad", "are
-  CPTPP members", "announced the formation of Aukus";
-- in a description the framework then names: "the pact among Australia, the
-  UK and the US (Aukus for short)", "the Australia-UK-US alliance, or AUKUS";
-- in a role list whose framework the text is about: "The signatories are
+  both CPTPP members", "a founding member of ASEAN", "announced the
+  formation of Aukus";
+- in a description the name then labels: "the pact among Australia, the UK
+  and the US (Aukus for short)", "the Australia-UK-US alliance – or the
+  AUKUS", "A, B, C and D — the so-called Quad";
+- in a role list of the framework the text is about: "The signatories are
   China, Japan, … and the 10 members of ASEAN: …";
-- a list of exactly a closed grouping's size meeting for its summit;
+- for a closed grouping (its size in frameworks.csv): its partners ("Quad
+  partners India and Japan"), all its other members "with" it, a compound
+  of all its members, a list of exactly its size meeting for its summit;
 - changes: "joined", "became the first … to join", "applied to join",
   "exploring joining Pillar II of AUKUS" (considering), "withdrew from",
   "opted out in 2019" (withdrawn, from the framework named just before).
-A country only named near a framework ("No ASEAN state wants…", "expects
-NATO countries to pledge") is no member.
+A country only named near a framework is no member ("No ASEAN state
+wants…", "expects NATO countries to pledge", "NATO partners Japan and South
+Korea", "could join", "joined NATO exercises").
 """
 from __future__ import annotations
 
