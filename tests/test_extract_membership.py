@@ -63,7 +63,7 @@ def test_memberships(text, expected):
     ("The Quad members, Japan and India, voiced concern.",
      [("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
     # all the other members of a closed grouping, "with" them
-    ("Biden built networks of alliances such as the Quad with India, Australia and Japan.",
+    ("Washington courts groupings like the Quad with Japan, India and Australia.",
      [("AUS", "QUAD", "member"), ("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
     # "the members of F are", "F has ten members:", "signed by … including"
     ("The members of the Squad are the US, Japan, Australia and the Philippines.", SQUAD),
@@ -111,10 +111,10 @@ def test_members_listed_after_the_name(text, expected):
     ("India is part of the Quad but not of AUKUS.", [("IND", "QUAD", "member")]),
     # founding
     ("Australia, Britain and the United States founded AUKUS in 2021 to counter China.", AUKUS),
-    ("Back in 2007, Japan, India, Australia and the US agreed on the long-discussed idea of "
-     "forming the Quad.", QUAD),
-    ("In 2021 the leaders of Britain, Australia and the United States announced the creation of "
-     "AUKUS, a defence technology partnership.", AUKUS),
+    ("Japan, India, Australia and the US took up a suggestion first made by Abe of forming the "
+     "Quad.", QUAD),
+    ("Britain, Australia and the United States unveiled the creation of AUKUS at a joint press "
+     "event.", AUKUS),
 ])
 def test_members_listed_before_the_name(text, expected):
     assert members(text) == expected
@@ -145,6 +145,14 @@ def test_a_role_list_takes_the_framework_the_text_is_about_and_its_nested_member
     ipef = asean + ["AUS", "FJI", "IND", "JPN", "KOR", "NZL", "USA"]
     assert members(text) == sorted([(c, "ASEAN", "member") for c in asean]
                                    + [(c, "IPEF", "member") for c in ipef])
+
+
+def test_a_list_ending_a_clause_is_not_the_subject_of_the_next_verb():
+    text = ("Biden expanded the Squad, which includes Japan, the Philippines, and Australia, and "
+            "founded AUKUS with London and Canberra.")
+    assert members(text) == [("AUS", "AUKUS", "member"), ("AUS", "SQUAD", "member"),
+                             ("GBR", "AUKUS", "member"), ("JPN", "SQUAD", "member"),
+                             ("PHL", "SQUAD", "member")]
 
 
 def test_founding_members_of_the_framework_named_before():
@@ -182,8 +190,8 @@ def test_a_closed_grouping_meeting_for_its_summit(text, expected):
      [("JPN", "FVEY", "considering")]),
     ("Canada and New Zealand are exploring participation in Pillar II of AUKUS.",
      [("CAN", "AUKUS", "considering"), ("NZL", "AUKUS", "considering")]),
-    ("Despite objections from Beijing, Japan’s cabinet continues to study the option of joining "
-     "Pillar II of AUKUS.", [("JPN", "AUKUS", "considering")]),
+    ("Tokyo’s defence ministry is studying whether to take part in Pillar II of AUKUS.",
+     [("JPN", "AUKUS", "considering")]),
     ("The United States pulled out of the TPP in 2017.", [("USA", "CPTPP", "withdrawn")]),
     ("President Trump pulled the United States out of the TPP in his first week in office.",
      [("USA", "CPTPP", "withdrawn")]),
@@ -198,8 +206,10 @@ def test_joining_considering_and_leaving(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Talks on the Trans-Pacific Partnership began in 2008.\n\nThe United States took part in "
-     "the early rounds but opted out in 2017.", [("USA", "CPTPP", "withdrawn")]),
+    ("Talks on the Trans-Pacific Partnership began in 2008.\n\nThe United States negotiated "
+     "the deal for years, then pulled out in 2017.", [("USA", "CPTPP", "withdrawn")]),
+    ("RCEP took effect in 2022.\n\nIndia sat in on the first rounds but opted out.",
+     [("IND", "RCEP", "withdrawn")]),
     ("The CPTPP entered into force in 2018.\n\nBritain became the twelfth member in 2024.\n\n"
      "China has also applied.", [("CHN", "CPTPP", "considering"), ("GBR", "CPTPP", "member")]),
     ("ASEAN leaders met in Kuala Lumpur.\n\nTimor-Leste is set to become its eleventh member.",
@@ -220,9 +230,10 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     "The squad of soldiers from Japan trained in Australia.",
     "The European Union has discussed deepening trade links with the CPTPP.",
     # a country named near a framework is no member
-    "No ASEAN member wants to choose between Beijing and Washington.",
+    "No ASEAN capital will side with Beijing or Washington.",
+    "Not one ASEAN member is keen to choose between Tokyo and Beijing.",
     "Washington wants NATO members to spend 5% of GDP on defence.",
-    "The US expects NATO countries to pledge more at the summit.",
+    "Washington is counting on NATO countries to commit more at the summit.",
     "China has urged ASEAN countries to reject the Quad.",
     "Unlike Quad members, China and Russia have stayed silent.",
     "Russia, China and Iran condemned AUKUS.",

@@ -541,6 +541,18 @@ def _part_named(text: str, framework: FrameworkMention) -> bool:
 # Coordinated verb phrases: in "India was in early talks but opted out" only
 # "opted out" is read for what India did.
 _LAST_VERB_PHRASE = re.compile(r"\b(?:but|and|yet|then)\b", re.IGNORECASE)
+_COORDINATING_COMMA = re.compile(r",\s*(?:but|and|yet|then)\b", re.IGNORECASE)
+
+
+def _one_clause(frame: str) -> bool:
+    """Whether the words between a subject and its verb stay in its clause: no
+    comma, but for one before a second verb phrase of the same subject
+    ("negotiated for years, then pulled out"; not "A, B, and C, and
+    established", where the countries end a list)."""
+    if "," not in frame:
+        return True
+    comma = _COORDINATING_COMMA.search(frame)
+    return bool(comma) and frame.count(",") == 1 and bool(frame[:comma.start()].strip())
 
 
 _RELATIVE = re.compile(r",\s*(which|who|that)\s+([^,]*)$", re.IGNORECASE)
@@ -570,7 +582,7 @@ def _subject(sentence: SentenceReading, plain: SentenceReading,
     if not codes:
         return None
     frame = plain.text[group[-1].end:position]
-    if "," in frame or cues(TYPE, "not_subject").match(frame):
+    if not _one_clause(frame) or cues(TYPE, "not_subject").match(frame):
         return None
     return codes, _LAST_VERB_PHRASE.split(frame)[-1]
 
