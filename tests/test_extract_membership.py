@@ -1,8 +1,6 @@
 """Memberships on sentences beyond the seeds, one group per kind of sentence."""
 import pytest
 
-from core.normalize import frameworks
-
 from conftest import facts_of, of_type
 
 QUAD = [("AUS", "QUAD", "member"), ("IND", "QUAD", "member"), ("JPN", "QUAD", "member"),
@@ -299,19 +297,3 @@ def test_no_membership(text):
 def test_a_list_in_a_later_sentence_is_no_role_list():
     text = "The Quad met in Tokyo.\n\nThe participants were Japan, India, France and the US."
     assert members(text) == []
-
-
-@pytest.mark.parametrize("name, framework", [
-    ("Quadrilateral Security Dialogue", "QUAD"), ("the 'Squad'", "SQUAD"),
-    ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "CPTPP"),
-    ("Complete and Progressive Settlement for Trans-Pacific Partnership", "CPTPP"),
-    ("Global Combat Air Programme", "GCAP"), ("International Fight Air Program", "GCAP"),
-    ("Future Combat Air System", "FCAS"), ("Future Fight Air System", "FCAS"),
-    ("Regional Comprehensive Economic Partnership", "RCEP"),
-    ("Indo-Pacific Economic Framework for Prosperity", "IPEF"),
-    ("Association of Southeast Asian Nations", "ASEAN"), ("Five Eyes", "FVEY"),
-    ("Aukus", "AUKUS"), ("Asean", "ASEAN"), ("Nato", "NATO"), ("Rcep", "RCEP"),
-    ("Association of Southeast Asian Nations (ASEAN)", "ASEAN"),
-])
-def test_framework_names_and_noisy_variants(name, framework):
-    assert [f.id for f in frameworks.find(name)] == [framework]
