@@ -115,6 +115,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
         "object": re.compile(rf"\s*((of|from)\s+)?(the\s+)?{m['part']}?(the\s+)?", flags),
         "closing": re.compile(r"\s*\)"),
+        # the end of an apposition, after the framework's name, its role noun
+        # and a phrase of time or place ("a NATO member since 1999,")
+        "apposition_end": re.compile(
+            rf"(\s+({m['role']}|{m['partner']}))?(\s+(since|from|in|until|for)(\s+[\w-]+){{1,3}}?)?"
+            rf"\s*([,–—);.]|$)", flags),
     }
 
 
@@ -369,33 +374,51 @@ def _event(text: str, framework: FrameworkMention) -> bool:
 def _members_before(sentence: SentenceReading, framework: FrameworkMention,
                     frameworks: list[FrameworkMention]) -> list[Mention]:
     """Members listed before the framework's name: "are members of",
-    "make up", "are CPTPP members", "is NATO's newest member", "working
-    together under"."""
-    text, start = sentence.text, framework.start
-    window = max(0, start - 160)
-    cue = cues(TYPE, "member_before").search(text, window, start)
-    working = cues(TYPE, "member_working").search(text, window, start)
-    group: list[Mention] = []
-    if cue:
-        group = group_before(sentence, cue.start(), max_words=6)
-        frame = text[group[-1].end:cue.start()] if group else ""
-        if cues(TYPE, "not_joined").search(frame) or cues(TYPE, "considering").search(frame):
-            return []
-    elif working:
-        group = group_before(sentence, working.start(), max_words=6)
-        if group and cues(TYPE, "clause_word").search(text, group[-1].end, working.start()):
-            return []
-    elif _role_word(text, framework):
-        cue = cues(TYPE, "member_copula").search(text, window, start)
-        group = group_before(sentence, cue.start(), max_words=0) if cue else []
-    elif cues(TYPE, "possessive_role").match(text, framework.end):
-        cue = cues(TYPE, "member_possessive").search(text, window, start)
-        group = group_before(sentence, cue.start(), max_words=0) if cue else []
+    "make up", "working together under", "are CPTPP members", "is NATO's
+    newest member"; not a list only compared with them ("Unlike China, ASEAN
+    members…"), denied ("are not NATO members") or merely possible ("could
+    become a member of")."""
+    text = sentence.text
+    cue, subject_words = _member_cue(text, framework)
+    group = group_before(sentence, cue.start(), max_words=subject_words) if cue else []
     if not group or _POSSESSIVE.match(text, group[-1].end):
         return []
-    if cues(TYPE, "negation").search(text, max(0, group[0].start - 12), framework.start):
+    frame = text[group[-1].end:cue.start()]
+    if cues(TYPE, "not_joined").search(frame) or cues(TYPE, "considering").search(frame):
+        return []
+    if cue.re is cues(TYPE, "member_working") and cues(TYPE, "clause_word").search(frame):
+        return []
+    if (cues(TYPE, "negation").search(text, max(0, group[0].start - 12), framework.start)
+            or cues(TYPE, "compared").search(text, max(0, group[0].start - 20), group[0].start)):
+        return []
+    if cue.group().lstrip()[:1] in _APPOSITION and not _apposition_closed(text, framework):
         return []
     return group
+
+
+def _member_cue(text: str, framework: FrameworkMention) -> tuple[re.Match | None, int]:
+    """The phrase between a list of members and the framework's name, and how
+    many words may stand between the list and it."""
+    window = max(0, framework.start - 160)
+    for name in ("member_before", "member_working"):
+        cue = cues(TYPE, name).search(text, window, framework.start)
+        if cue:
+            return cue, 6
+    if _role_word(text, framework):
+        return cues(TYPE, "member_copula").search(text, window, framework.start), 0
+    if cues(TYPE, "possessive_role").match(text, framework.end):
+        return cues(TYPE, "member_possessive").search(text, window, framework.start), 0
+    return None, 0
+
+
+# ", a founding member of ASEAN," "— all members of the Quad —": an apposition
+# to the countries before it, which must close ("Like Japan, NATO countries
+# are raising spending" is no apposition).
+_APPOSITION = (",", "—", "–", "-")
+
+
+def _apposition_closed(text: str, framework: FrameworkMention) -> bool:
+    return _patterns()["apposition_end"].match(text, framework.end) is not None
 
 
 def _role_word(text: str, framework: FrameworkMention) -> bool:
