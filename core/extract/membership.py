@@ -20,9 +20,9 @@ Kinds of sentence read, by where the members stand:
 - for a closed grouping (its size in frameworks.csv): its partners ("Quad
   partners India and Japan"), all its other members "with" it, a compound
   of all its members, a list of exactly its size meeting for its summit;
-- changes: "joined", "became the first … to join", "applied to join",
-  "exploring joining Pillar II of AUKUS" (considering), "withdrew from",
-  "opted out in 2019" (withdrawn, from the framework named just before).
+- changes, read by `core.extract.accession`: "joined", "became the first
+  … to join", "applied to join", "exploring joining Pillar II of AUKUS"
+  (considering), "withdrew from", "opted out in 2019" (withdrawn).
 A country only named near a framework is no member ("No ASEAN state
 wants…", "expects NATO countries to pledge", "NATO partners Japan and South
 Korea", "could join", "joined NATO exercises").
@@ -32,24 +32,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from core.extract.reading import (Reading, SentenceReading, cues, group_before, lexicon,
-                                  without_asides)
+from core.extract import accession
+from core.extract.accession import names_event
+from core.extract.reading import Reading, SentenceReading, cues, group_before, lexicon
 from core.model import Fact
 from core.normalize import frameworks as framework_names
-from core.normalize.countries import Mention
+from core.normalize.countries import BLOCS, Mention
 from core.normalize.frameworks import FrameworkMention
 
 TYPE = "membership"
 VERSION = "2"
-NOT_MEMBERS = {"EU", "NATO"}
 # A list of members names countries; a leader or a demonym in it is something else
 # ("Biden, Modi and Albanese", "Japanese officials").
 LISTED_KINDS_LEFT_OUT = {"leader", "demonym", "bloc"}
 # How many sentences back a framework the text is about may have been named.
 CONTEXT_SENTENCES = 3
-# How far a joining or leaving country may stand before its verb ("New Zealand's
-# government is continuing to actively explore the prospect of joining").
-SUBJECT_WORDS = 12
 
 
 @cache
@@ -113,7 +110,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "list_lead": re.compile(m["list_lead"], flags),
         "named_list": re.compile(rf"\b{m['kind']}\s+{m['link']}\s+(the\s+)?"),
         "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
-        "object": re.compile(rf"\s*((of|from)\s+)?(the\s+)?{m['part']}?(the\s+)?", flags),
         "closing": re.compile(r"\s*\)"),
         # the end of an apposition, after the framework's name, its role noun
         # and a phrase of time or place ("a NATO member since 1999,")
@@ -139,7 +135,7 @@ def extract(reading: Reading) -> list[Fact]:
         found: dict[tuple[str, str], str] = {}
         for code, framework_id in _memberships(sentence, frameworks, context):
             found.setdefault((code, framework_id), "member")
-        for code, framework_id, status in _changes(sentence, frameworks, context):
+        for code, framework_id, status in accession.changes(sentence, frameworks, context):
             found[(code, framework_id)] = status
         for (code, framework_id), status in found.items():
             facts.append(reading.fact(sentence, TYPE, VERSION, confidence=0.75,
@@ -167,7 +163,7 @@ def _context(reading: Reading, named: list[list[FrameworkMention]], index: int) 
     nearest of the previous few sentences that names one."""
     for previous in range(index - 1, max(-1, index - 1 - CONTEXT_SENTENCES), -1):
         text = reading.sentences[previous].text
-        topical = [f for f in named[previous] if not _listed(text, f) and not _event(text, f)]
+        topical = [f for f in named[previous] if not _listed(text, f) and not names_event(text, f)]
         if topical:
             return topical[-1].id
     return None
@@ -260,7 +256,7 @@ def _compound_before(sentence: SentenceReading, position: int) -> list[Mention]:
 
 def _listed_codes(group: list[Mention]) -> list[str]:
     return [m.code for m in group
-            if m.code not in NOT_MEMBERS and m.kind not in LISTED_KINDS_LEFT_OUT]
+            if m.code not in BLOCS and m.kind not in LISTED_KINDS_LEFT_OUT]
 
 
 # -- members ----------------------------------------------------------------
@@ -362,13 +358,6 @@ def _coordinated(text: str, framework: FrameworkMention,
     """Whether the framework is the second of two named together ("the
     Quad and AUKUS, which include…"): what follows may describe either."""
     return any(_COORDINATION.fullmatch(text, other.end, framework.start) for other in frameworks)
-
-
-def _event(text: str, framework: FrameworkMention) -> bool:
-    """Whether the name is that of something the framework holds ("the Quad
-    summit", "NATO exercises"): joining it or pulling out of it is no change
-    of membership."""
-    return cues(TYPE, "activity").match(text, framework.end) is not None
 
 
 def _members_before(sentence: SentenceReading, framework: FrameworkMention,
@@ -492,131 +481,3 @@ def _role_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
 
 _READERS = (_members_after, _closed_members_after, _members_before, _compound_members,
             _members_described)
-
-
-# -- joining, considering, leaving ----------------------------------------
-
-def _changes(sentence: SentenceReading, frameworks: list[FrameworkMention],
-             context: str | None):
-    """(country, framework, status) for a country joining, founding,
-    considering joining or leaving a framework: the countries before the
-    verb, the framework its object (or, standing alone, the framework named
-    just before)."""
-    plain = without_asides(sentence)
-    for cue in cues(TYPE, "join").finditer(sentence.text):
-        target = _target(sentence, cue, frameworks, context, joining=True)
-        subject = _subject(sentence, plain, cue.start()) if target else None
-        if subject:
-            codes, frame = subject
-            status = _join_status(frame, cue.group())
-            if status:
-                for code in codes:
-                    yield code, target, status
-    for cue in cues(TYPE, "withdrawn").finditer(sentence.text):
-        target = _target(sentence, cue, frameworks, context, joining=False)
-        subject = _subject(sentence, plain, cue.start()) if target else None
-        if subject and not (cues(TYPE, "not_joined").search(subject[1])
-                            or cues(TYPE, "considering").search(subject[1])):
-            for code in subject[0]:
-                yield code, target, "withdrawn"
-    for framework in frameworks:
-        cue = cues(TYPE, "founding").search(plain.text, max(0, framework.start - 80), framework.start)
-        subject = _subject(sentence, plain, cue.start()) if cue else None
-        if subject and not cues(TYPE, "not_joined").search(subject[1]):
-            for code in subject[0]:
-                yield code, framework.id, "member"
-
-
-def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[FrameworkMention],
-            context: str | None, joining: bool) -> str | None:
-    """The framework a joining or leaving verb is about: its object ("join
-    the CPTPP", "joining Pillar II of Aukus", "withdrew from the TPP"; not
-    its summit, and for a join not its negotiations); or, when the verb
-    stands alone ("applied in 2021", "withdrew in 2017"), the framework named
-    before it in the sentence, else the one the text is about."""
-    text = sentence.text
-    for framework in frameworks:
-        if framework.start >= cue.end():
-            if not _patterns()["object"].fullmatch(text, cue.end(), framework.start):
-                break
-            if _event(text, framework) or _part_named(text, framework) or (
-                    joining and cues(TYPE, "negotiation").match(text, framework.end)):
-                return None
-            return framework.id
-    standalone = joining or cues(TYPE, "withdrawn_alone").match(cue.group())
-    if not standalone or not cues(TYPE, "no_object").match(text[cue.end():]):
-        return None
-    earlier = [f for f in frameworks if f.end <= cue.start() and not _event(text, f)]
-    return earlier[-1].id if earlier else context
-
-
-def _part_named(text: str, framework: FrameworkMention) -> bool:
-    """Whether the name only modifies the object: something of the
-    framework's ("joined NATO's cyber defence centre", "joining Quad working
-    groups") or its members ("joined NATO allies in condemning"), not the
-    framework itself."""
-    p = _patterns()
-    return bool(_POSSESSIVE.match(text, framework.end) or cues(TYPE, "body").match(text, framework.end)
-                or p["role_word"].match(text, framework.end)
-                or p["partner_word"].match(text, framework.end))
-
-
-# Coordinated verb phrases: in "India was in early talks but opted out" only
-# "opted out" is read for what India did.
-_LAST_VERB_PHRASE = re.compile(r"\b(?:but|and|yet|then)\b", re.IGNORECASE)
-_COORDINATING_COMMA = re.compile(r",\s*(?:but|and|yet|then)\b", re.IGNORECASE)
-
-
-def _one_clause(frame: str) -> bool:
-    """Whether the words between a subject and its verb stay in its clause: no
-    comma, but for one before a second verb phrase of the same subject
-    ("negotiated for years, then pulled out"; not "A, B, and C, and
-    established", where the countries end a list)."""
-    if "," not in frame:
-        return True
-    comma = _COORDINATING_COMMA.search(frame)
-    return bool(comma) and frame.count(",") == 1 and bool(frame[:comma.start()].strip())
-
-
-_RELATIVE = re.compile(r",\s*(which|who|that)\s+([^,]*)$", re.IGNORECASE)
-
-
-def _subject(sentence: SentenceReading, plain: SentenceReading,
-             position: int) -> tuple[list[str], str] | None:
-    """The countries joining or leaving, right before the verb at `position`
-    in the same clause, and the words of the verb phrase before the verb.
-    `plain` is the sentence without its asides, where a subject is looked
-    for; a verb inside a relative clause has the clause's own subject
-    ("the CPTPP, which Britain joined") or the one it hangs on ("India,
-    which joined the SCO")."""
-    if plain.text[position] == " " != sentence.text[position]:
-        relative = _RELATIVE.search(sentence.text, 0, position)
-        if not relative:
-            return None
-        own = group_before(sentence, position, max_words=SUBJECT_WORDS)
-        if own and own[0].start > relative.end(1):
-            plain = sentence
-        else:
-            group = group_before(sentence, relative.start(), max_words=0)
-            codes = [m.code for m in group if m.code not in NOT_MEMBERS]
-            return (codes, relative.group(2)) if codes else None
-    group = group_before(plain, position, max_words=SUBJECT_WORDS)
-    codes = [m.code for m in group if m.code not in NOT_MEMBERS]
-    if not codes:
-        return None
-    frame = plain.text[group[-1].end:position]
-    if not _one_clause(frame) or cues(TYPE, "not_subject").match(frame):
-        return None
-    return codes, _LAST_VERB_PHRASE.split(frame)[-1]
-
-
-def _join_status(frame: str, verb: str) -> str | None:
-    """What a join says: refused or merely possible (nothing), considered
-    ("applied to join"), or done ("joined", "became the first … to join")."""
-    if cues(TYPE, "not_joined").search(frame) or cues(TYPE, "negation").search(verb):
-        return None
-    if cues(TYPE, "considering").search(frame + verb):
-        return "considering"
-    if cues(TYPE, "joined").search(verb) or cues(TYPE, "joined").search(frame):
-        return "member"
-    return None
