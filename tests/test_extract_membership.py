@@ -146,6 +146,16 @@ def test_a_role_list_takes_the_framework_the_text_is_about_and_its_nested_member
                                    + [(c, "IPEF", "member") for c in ipef])
 
 
+def test_a_role_list_quotes_its_own_sentence():
+    text = ("Eleven Pacific Rim economies signed the CPTPP in Santiago.\n\nThe signatories include "
+            "Chile, Peru and Vietnam.")
+    facts = of_type(facts_of(text), "membership")
+    assert sorted((f.country, f.framework) for f in facts) == [
+        ("CHL", "CPTPP"), ("PER", "CPTPP"), ("VNM", "CPTPP")]
+    assert all(text[f.start:f.end] == f.quote and f.quote.startswith("The signatories")
+               for f in facts)
+
+
 def test_a_list_ending_a_clause_is_not_the_subject_of_the_next_verb():
     text = ("Biden expanded the Squad, which includes Japan, the Philippines, and Australia, and "
             "founded AUKUS with London and Canberra.")
