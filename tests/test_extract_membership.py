@@ -60,6 +60,8 @@ def test_memberships(text, expected):
     ("The AUKUS partners, Australia, Britain and the US, share submarine know-how.", AUKUS),
     ("The Quad members, Japan and India, voiced concern.",
      [("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
+    ("AUKUS, a submarine and technology pact with Australia and Britain, is Washington's "
+     "boldest bet.", [("AUS", "AUKUS", "member"), ("GBR", "AUKUS", "member")]),
     # all the other members of a closed grouping, "with" them
     ("Washington courts groupings like the Quad with Japan, India and Australia.",
      [("AUS", "QUAD", "member"), ("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
@@ -184,6 +186,8 @@ def test_a_closed_grouping_meeting_for_its_summit(text, expected):
     ("In 2023, Britain became the first European country to join the CPTPP.",
      [("GBR", "CPTPP", "member")]),
     ("Britain formally acceded to the CPTPP in December.", [("GBR", "CPTPP", "member")]),
+    ("Indonesia, a member of APEC and an applicant to the CPTPP, hosted the forum.",
+     [("IDN", "APEC", "member"), ("IDN", "CPTPP", "considering")]),
     ("Sweden was admitted to NATO in March 2024.", [("SWE", "NATO", "member")]),
     ("The Philippines, a US treaty ally, joined the Squad with the US, Japan and Australia in 2024.",
      SQUAD),

@@ -139,7 +139,7 @@ def _one_clause(frame: str) -> bool:
     return bool(comma) and frame.count(",") == 1 and bool(frame[:comma.start()].strip())
 
 
-_RELATIVE = re.compile(r",\s*(which|who|that)\s+([^,]*)$", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(which|who|that|a|an)\s+([^,]*)$", re.IGNORECASE)
 
 
 def _subject(sentence: SentenceReading, plain: SentenceReading,
@@ -147,9 +147,9 @@ def _subject(sentence: SentenceReading, plain: SentenceReading,
     """The countries joining or leaving, right before the verb at `position`
     in the same clause, and the words of the verb phrase before the verb.
     `plain` is the sentence without its asides, where a subject is looked
-    for; a verb inside a relative clause has the clause's own subject
-    ("the CPTPP, which Britain joined") or the one it hangs on ("India,
-    which joined the SCO")."""
+    for; a verb inside a relative clause or apposition has the clause's own
+    subject ("the CPTPP, which Britain joined") or the one it hangs on
+    ("India, which joined the SCO", "China, an applicant to the CPTPP")."""
     if plain.text[position] == " " != sentence.text[position]:
         relative = _RELATIVE.search(sentence.text, 0, position)
         if not relative:

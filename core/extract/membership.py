@@ -71,7 +71,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # ", which includes", ", made up of"
         "which": re.compile(rf"\s*,?\s*{m['which']}\s*:?\s*", flags),
         # " alliance with India, Australia and Japan"
-        "with": re.compile(rf"\s+({word}){{0,2}}?{m['kind_with']}\s+with\s+"),
+        "with": re.compile(
+            rf"(\s*,\s*(a|an|the|its)\s+|\s+)({word}){{0,3}}?{m['kind_with']}\s+with\s+"),
         # " defense alliance (with India, Australia and Japan)"
         "paren": re.compile(rf"\s*({word}){{0,3}}?\(\s*({m['gloss']}\s+)?"),
         # "Quad -- the US, India, Japan and Australia are …"
@@ -112,10 +113,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
         "closing": re.compile(r"\s*\)"),
         # the end of an apposition, after the framework's name, its role noun
-        # and a phrase of time or place ("a NATO member since 1999,")
+        # and a phrase of time or place ("a NATO member since 1999,"), or a
+        # second apposition ("a member of the RCEP and an applicant to …")
         "apposition_end": re.compile(
             rf"(\s+({m['role']}|{m['partner']}))?(\s+(since|from|in|until|for)(\s+[\w-]+){{1,3}}?)?"
-            rf"\s*([,–—);.]|$)", flags),
+            rf"\s*([,–—);.]|$|\s+and\s+(a|an)\s)", flags),
     }
 
 
