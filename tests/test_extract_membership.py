@@ -37,6 +37,9 @@ def test_memberships(text, expected):
     ("Five Eyes, the intelligence-sharing alliance that includes the US, Britain, Canada, "
      "Australia and New Zealand, warned of Chinese hacking.",
      [(code, "FVEY", "member") for code in ("AUS", "CAN", "GBR", "NZL", "USA")]),
+    # the same in a re-worded copy
+    ("Biden bolstered the Quadrilateral Safety Dialogue, which incorporates India, Japan, "
+     "Australia, and the US.", QUAD),
     # a bracket glossing the name
     ("Washington revived the Quad security dialogue (with Japan, India and Australia) in 2017.",
      [("AUS", "QUAD", "member"), ("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
