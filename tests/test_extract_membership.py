@@ -103,6 +103,8 @@ def test_members_listed_after_the_name(text, expected):
     ("Mexico signed on to the CPTPP in 2018.", [("MEX", "CPTPP", "member")]),
     ("Canberra signed up to AUKUS in 2021.", [("AUS", "AUKUS", "member")]),
     ("Vietnam is among the founding members of the CPTPP.", [("VNM", "CPTPP", "member")]),
+    ("India is one of the four Quad countries.", [("IND", "QUAD", "member")]),
+    ("Malaysia is among the 15 signatories of the RCEP.", [("MYS", "RCEP", "member")]),
     ("India and Japan are Quad partners.", [("IND", "QUAD", "member"), ("JPN", "QUAD", "member")]),
     ("Finland is NATO's newest member.", [("FIN", "NATO", "member")]),
     ("Timor-Leste became ASEAN's 11th member in 2025.", [("TLS", "ASEAN", "member")]),
@@ -305,6 +307,7 @@ def test_a_change_without_an_object_is_about_the_framework_named_before(text, ex
     "The RCEP allows non-ASEAN members such as South Korea to trade more freely.",
     "The Quad, after a deal between India and China on the border, faces questions.",
     "China and ASEAN members signed the declaration.",
+    "China is one of the main targets of the Quad.",
     "Officials said Seoul was in talks with Canberra and London about cooperating under AUKUS.",
     # a description after two names may be of either
     "The Quad and AUKUS, which include the United States, Australia and Japan, worry Beijing.",
