@@ -4,8 +4,6 @@ comparison of countries. The dashboard shows them; exports add titles and
 citations and render them to PNG or SVG."""
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -13,6 +11,7 @@ import plotly.graph_objects as go
 from core.describe import amount, fact_text, span_text, type_name
 from core.mapping import NO_DATA, STANCE_COLOURS, outlines
 from core.normalize.countries import name
+from core.untrusted import for_plotly
 
 FONT = "Arial, Helvetica, sans-serif"
 
@@ -57,10 +56,10 @@ def timeline_figure(dated: pd.DataFrame) -> go.Figure:
     plot = dated.assign(
         Country=dated["who"].map(lambda c: name(c) if isinstance(c, str) else "no country named"),
         Type=dated["type"].map(type_name),
-        Fact=[html.escape(fact_text(f)) for f in dated.to_dict("records")],
+        Fact=[for_plotly(fact_text(f)) for f in dated.to_dict("records")],
         When=[span_text(d if isinstance(d, str) else p, e) for d, p, e
               in zip(dated["date"], dated["period"], dated["date_end"])],
-        Quote=[html.escape(q if len(q) <= 160 else q[:157] + "…") for q in dated["quote"]],
+        Quote=[for_plotly(q if len(q) <= 160 else q[:157] + "…") for q in dated["quote"]],
     )
     figure = px.scatter(plot, x="when", y="Country", color="Type", custom_data=["id"],
                         hover_data={"Fact": True, "When": True, "Quote": True, "when": False,
@@ -87,9 +86,10 @@ def figures_figure(figures: pd.DataFrame, cite: dict[str, int] | None = None) ->
         "Figure": [f"{type_name(f['type'])}" + (f" → {name(f['counterpart'])}"
                                                  if isinstance(f.get("counterpart"), str) else "")
                    for f in rows],
-        "Value": [amount(f) for f in rows],
-        "Status": [f.get("status") or "" for f in rows],
-        "Period": [f["period"] if isinstance(f.get("period"), str) else "" for f in rows],
+        "Value": [for_plotly(amount(f)) for f in rows],
+        "Status": [for_plotly(f.get("status") or "") for f in rows],
+        "Period": [for_plotly(f["period"]) if isinstance(f.get("period"), str) else ""
+                   for f in rows],
     }
     if cite:
         columns["Source"] = [f"[{cite[f['doc']]}]" for f in rows]

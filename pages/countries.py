@@ -12,9 +12,11 @@ from core.export import briefing
 from core.export.charts import compare_export, country_figures_export
 from core.normalize.countries import name
 from core.profiles import indo_pacific
+from core.untrusted import for_plotly
 from ui import data, params
 from ui.exports import export_buttons
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import quote, require_documents, source_label, source_link
 
 STANCE_BADGE = {"aligned": "blue", "leaning": "green", "hedging": "orange",
@@ -69,15 +71,15 @@ def stance_section(profile: dict, compact: bool) -> None:
                    "not counted.")
     elif stance["boilerplate_only"]:
         st.info(f"Only boilerplate (related headlines, topic blurbs) states where "
-                f"{profile['name']} stands: {stance['boilerplate_only']} statement(s), not "
+                f"{plain(profile['name'])} stands: {stance['boilerplate_only']} statement(s), not "
                 "counted. They are shown below for reference.")
     else:
-        st.info(f"No source states where {profile['name']} stands.")
+        st.info(f"No source states where {plain(profile['name'])} stands.")
     if stance["evidence"]:
         st.subheader("Evidence")
         for fact in stance["evidence"][: 2 if compact else 3]:
             flag = " · from boilerplate, not counted" if fact["boilerplate"] else ""
-            st.markdown(f"*{fact_text(fact)}*{flag}")
+            st.markdown(f"*{plain(fact_text(fact))}*{flag}")
             quote(fact)
             source_link(fact)
 
@@ -89,13 +91,13 @@ def figures_section(code: str, figures, compact: bool) -> None:
         return
     for fact in figures.head(4 if compact else 12).to_dict("records"):
         flag = " · from boilerplate, not counted" if fact["boilerplate"] else ""
-        st.markdown(f"{type_name(fact['type'])}: {fact_text(fact)}{flag}")
+        st.markdown(f"{type_name(fact['type'])}: {plain(fact_text(fact))}{flag}")
         source_link(fact)
     series = figures[figures["period"].notna() & ~figures["boilerplate"]]
     for (fact_type, unit, status), group in series.groupby(["type", "unit", "status"]):
         if group["period"].nunique() >= 2:
             chart = px.line(group.sort_values("period"), x="period", y="value", markers=True,
-                            title=f"{type_name(fact_type)} ({unit}, {status})")
+                            title=for_plotly(f"{type_name(fact_type)} ({unit}, {status})"))
             st.plotly_chart(chart, key=f"chart{code}{fact_type}{unit}{status}")
     if not compact:
         export_buttons(lambda: country_figures_export(store, code), key=f"figures_export_{code}",
@@ -114,10 +116,11 @@ def disagreements_section(profile: dict) -> None:
         high = {**by_id.loc[row["id_b"]].to_dict(), "id": row["id_b"]}
         what = ", ".join(x for x in (UNIT_NAMES.get(row["unit"]), when_text(row["period"]),
                                      row["status"]) if given(x))
-        st.warning(f"{type_name(row['type'])} ({what}): {amount(low)} in one source, "
-                   f"{amount(high)} in another ({row['sources']} sources state it).")
-        source_link(low, label=f"{amount(low)}: {source_label(low)}")
-        source_link(high, label=f"{amount(high)}: {source_label(high)}")
+        st.warning(f"{type_name(row['type'])} ({plain(what)}): {plain(amount(low))} in one "
+                   f"source, {plain(amount(high))} in another ({row['sources']} sources state "
+                   "it).")
+        source_link(low, label=plain(f"{amount(low)}: {source_label(low)}"))
+        source_link(high, label=plain(f"{amount(high)}: {source_label(high)}"))
 
 
 def own_facts(profile: dict, compact: bool) -> None:
@@ -135,24 +138,25 @@ def own_facts(profile: dict, compact: bool) -> None:
     if not compact and not events.empty:
         st.subheader("Events")
         for fact in events.to_dict("records"):
-            st.markdown(fact_text(fact))
+            st.markdown(plain(fact_text(fact)))
             source_link(fact)
 
 
 def card(code: str, compact: bool) -> None:
     profile = data.profile(code)
-    st.header(profile["name"])
+    st.header(plain(profile["name"]))
     if profile["facts"]:
         own_facts(profile, compact)
     else:
-        st.info(f"The sources state no facts about {profile['name']} itself yet: no stance, "
+        st.info(f"The sources state no facts about {plain(profile['name'])} itself yet: no "
+                "stance, "
                 "figures or memberships.")
     facing = data.facts(counterparts=[code], include_boilerplate=False)
     facing = facing[facing["type"] != "stance"]
     if not facing.empty:
-        st.subheader(f"Facts naming {profile['name']} as the other party")
+        st.subheader(f"Facts naming {plain(profile['name'])} as the other party")
         for fact in facing.head(4 if compact else 12).to_dict("records"):
-            st.markdown(f"{type_name(fact['type'])}: {fact_text(fact)}")
+            st.markdown(f"{type_name(fact['type'])}: {plain(fact_text(fact))}")
             source_link(fact)
 
 
@@ -161,7 +165,8 @@ if not chosen:
     st.info("Choose at least one country.")
     st.stop()
 pack_name = f"briefing_{'_'.join(chosen)}.pptx"
-st.download_button(f"Briefing pack for {', '.join(name(c) for c in chosen)} (PowerPoint)",
+st.download_button(f"Briefing pack for {plain(', '.join(name(c) for c in chosen))} "
+                   "(PowerPoint)",
                    lambda: briefing.build(store, chosen), file_name=pack_name,
                    mime="application/vnd.openxmlformats-officedocument.presentationml."
                         "presentation", icon=":material/slideshow:", key="briefing_pack")

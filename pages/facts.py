@@ -11,6 +11,7 @@ from core.model import FACT_TYPES
 from core.normalize.countries import name
 from ui import data, params
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import quote, require_documents, source_label, source_link
 
 SHOWN_AT_MOST = 5000
@@ -67,7 +68,8 @@ valid_from = params.valid_date(date_from)
 valid_to = params.valid_date(date_to)
 for label, raw, valid in (("From", date_from, valid_from), ("To", date_to, valid_to)):
     if raw and not valid:
-        st.warning(f"{label} date {raw!r} is not YYYY, YYYY-MM or YYYY-MM-DD; it is ignored.")
+        st.warning(f"{label} date “{plain(raw)}” is not YYYY, YYYY-MM or YYYY-MM-DD (or not "
+                   "a real date); it is ignored.")
 params.put(type=types, country=countries, counterpart=counterparts, status=statuses, doc=docs,
            q=search.strip(), bp=None if boilerplate else "0",
            **{"from": valid_from, "to": valid_to})
@@ -121,9 +123,9 @@ picked = st.dataframe(table, hide_index=True, width="stretch",
 rows = picked.selection.rows if picked else []
 if rows:
     fact = records[rows[0]]
-    st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}")
+    st.markdown(f"**{type_name(fact['type'])}** · {plain(fact_text(fact))}")
     quote(fact)
-    source_link(fact, label=f"Open its sentence in {source_label(fact)}")
+    source_link(fact, label=f"Open its sentence in {plain(source_label(fact))}")
 
 sources = shown[list(export_facts.SOURCE_FIELDS)].to_dict("records")
 left, right = st.columns(2)

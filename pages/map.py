@@ -9,6 +9,7 @@ from core.profiles import MEASURES
 from ui import data, maps, params
 from ui.exports import export_buttons
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import require_documents
 
 through_app()

@@ -11,6 +11,7 @@ from core.normalize.countries import name
 from ui import data, params
 from ui.exports import export_buttons
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import quote, require_documents, source_link
 
 through_app()
@@ -77,6 +78,7 @@ st.subheader("Selected facts" if selected_ids else "Latest dated facts (select p
 for fact in listed.to_dict("records"):
     when = span_text(fact["date"] if isinstance(fact["date"], str) else fact["period"],
                      fact["date_end"])
-    st.markdown(f"**{when}** · {type_name(fact['type'])} · {fact_text(fact, dated=False)}")
+    st.markdown(f"**{when}** · {type_name(fact['type'])} · "
+                f"{plain(fact_text(fact, dated=False))}")
     quote(fact)
     source_link(fact)

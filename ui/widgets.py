@@ -29,8 +29,10 @@ def source_label(fact: dict) -> str:
 
 
 def source_link(fact: dict, label: str | None = None) -> None:
-    """A link to the Sources page with this fact's sentence marked."""
-    st.page_link(SOURCES_PAGE, label=label or source_label(fact), icon=":material/article:",
+    """A link to the Sources page with this fact's sentence marked. A `label`
+    given is Markdown: its untrusted parts must already be `plain`."""
+    st.page_link(SOURCES_PAGE, label=label or plain(source_label(fact)),
+                 icon=":material/article:",
                  query_params={"doc": fact["doc"], "fact": str(int(fact["id"]))})
 
 

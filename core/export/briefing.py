@@ -23,6 +23,7 @@ from core.export.charts import dispute_notes
 from core.export.citations import Citation, numbered
 from core.normalize.countries import name
 from core.store import Store
+from core.untrusted import for_xml
 
 QUOTES_PER_COUNTRY = 3
 
@@ -57,13 +58,14 @@ def _slide(deck, title: str):
 
 def _text_box(slide, lines: list[tuple[str, int, bool]], left: float = 0.6, top: float = 1.5,
               width: float = 12.1) -> None:
-    """Lines of (text, point size, italic) in a box under the title."""
+    """Lines of (text, point size, italic) in a box under the title (source
+    text stays text; characters XML cannot hold become spaces)."""
     box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(5.6))
     frame = box.text_frame
     frame.word_wrap = True
     for i, (text, size, italic) in enumerate(lines):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        paragraph.text = text
+        paragraph.text = for_xml(text)
         paragraph.font.size = Pt(size)
         paragraph.font.italic = italic
         paragraph.space_after = Pt(8)

@@ -17,6 +17,7 @@ from core.export import images
 from core.export.citations import Citation, numbered, with_citations
 from core.normalize.countries import name
 from core.store import Store
+from core.untrusted import csv_frame
 
 CSV_COLUMNS = ["fact", "type", "country", "counterpart", "value", "value_high", "unit", "currency",
                "qualifier", "period", "status", "date", "date_end", "framework", "label",
@@ -45,7 +46,7 @@ class ChartExport:
         period), with their citations."""
         frame = with_citations(self.facts, self.citations)
         frame["fact"] = [fact_text(f) for f in frame.to_dict("records")]
-        return frame[CSV_COLUMNS].to_csv(index=False)
+        return csv_frame(frame[CSV_COLUMNS]).to_csv(index=False)
 
 
 def _scope(facts: pd.DataFrame, include_boilerplate: bool) -> pd.DataFrame:

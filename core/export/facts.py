@@ -2,7 +2,8 @@
 
 JSONL: one contract record a line, null fields left out. CSV: one column per
 contract field (and the extra `countries` and `holder`), empty where null;
-`countries` is joined with ";".
+`countries` is joined with ";"; a cell a spreadsheet would run as a formula
+gets a leading apostrophe (core.untrusted.csv_cell).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import IO, Iterable
 
 from core.describe import given
 from core.model import RECORD_FIELDS, Fact
+from core.untrusted import csv_record
 
 FORMATS = ("jsonl", "csv")
 #: What the Facts page's downloads add to each record: where it was read
@@ -57,7 +59,7 @@ def _write_csv(records: Iterable[dict], out: IO[str], fieldnames=RECORD_FIELDS) 
     for record in records:
         if "countries" in record:
             record = {**record, "countries": ";".join(record["countries"])}
-        writer.writerow(record)
+        writer.writerow(csv_record(record))
         count += 1
     return count
 

@@ -4,7 +4,6 @@ on the server by plotly's image export (kaleido driving the system's
 Chromium, no network needed)."""
 from __future__ import annotations
 
-import html
 import threading
 import warnings
 from datetime import date
@@ -12,6 +11,7 @@ from datetime import date
 import plotly.graph_objects as go
 
 from core.export.citations import Citation
+from core.untrusted import for_plotly
 
 DEFAULT_WIDTH = 1600
 _LINE = 22
@@ -26,13 +26,13 @@ def finish(figure: go.Figure, title: str, filters: str, citations: list[Citation
     exported = exported or date.today()
     finished = go.Figure(figure)
     subtitle = f"Exported {exported.isoformat()} · {filters}"
-    lines = [html.escape(n) for n in notes] + ["Sources:"] + \
-        [html.escape(c.text()) for c in citations]
+    lines = [for_plotly(n) for n in notes] + ["Sources:"] + \
+        [for_plotly(c.text()) for c in citations]
     footer = "<br>".join(lines)
     bottom = 70 + _LINE * len(lines)
     body = figure.layout.height or 560
     finished.update_layout(
-        title={"text": f"<b>{html.escape(title)}</b><br><sup>{html.escape(subtitle)}</sup>",
+        title={"text": f"<b>{for_plotly(title)}</b><br><sup>{for_plotly(subtitle)}</sup>",
                "x": 0.01, "xanchor": "left"},
         margin={"t": 90, "b": bottom, "l": 20, "r": 20},
         height=body + 90 + bottom, paper_bgcolor="white")
