@@ -10,10 +10,12 @@ import pytest
 
 import hostile
 from core import queries
+from core.describe import citation
 from core.store import Store
 from test_browser import (ARTIFACTS, CHROMIUM, _wait_for_app, browser_type_launch_args,  # noqa: F401
                           offline_page, streamlit_server)
 from ui.render import WORD_JOINER
+from ui.widgets import source_label
 
 pytestmark = [
     pytest.mark.browser,
@@ -97,8 +99,7 @@ def test_sources_page_shows_each_hostile_article_exactly_as_stored(watched_page,
     assert article.inner_text() == stored.text
     assert article.locator("*:not(mark):not(span)").count() == 0
     shown = _visible_text(watched_page)
-    assert _squeezed(f"{row['title']} {row['outlet'] or 'Outlet not stated'} · "
-                     f"{row['published']} · document {doc}") in shown
+    assert _squeezed(citation(row["title"], row["outlet"], row["published"])) in shown
     quote = facts["quote"].iloc[0]
     assert _squeezed(quote) in _squeezed(article.inner_text())
 
@@ -120,8 +121,7 @@ def test_evidence_quotes_and_source_links_show_the_stored_text(watched_page, hos
     shown = _visible_text(watched_page)
     for fact in facts.to_dict("records"):
         assert _squeezed(fact["quote"]) in shown
-        assert _squeezed(f"{fact['title']} — {fact['outlet'] or 'unknown outlet'}, "
-                         f"{fact['published'] or 'undated'}") in shown
+        assert _squeezed(source_label(fact)) in shown
 
 
 def test_no_traceback_reaches_the_browser(watched_page, hostile_server):
