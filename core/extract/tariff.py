@@ -90,7 +90,8 @@ def _rates(reading: Reading, sentence: SentenceReading, continuing: bool) -> lis
                                   reading.sentences[max(0, sentence.index - 3):sentence.index]):
         return []
     return [q for rated in (_lists(text, percents) if percents else [])
-            if _facing_verb(text, 0, rated[0].start) for q in rated]
+            if _facing_verb(text, 0, rated[0].start) or _before(sentence, 0, rated[0].start, set())
+            for q in rated]
 
 
 def _new_rate(text: str, rate: Quantity) -> tuple[float, float | None]:
@@ -120,12 +121,15 @@ def _read_rates(reading: Reading, sentence: SentenceReading, rates: list[Quantit
     facts = []
     cut = 0
     claimed: set[int] = set()
+    earlier: set[tuple[str, str]] = set()
     for i, rated in enumerate(lists):
         following = lists[i + 1][0].start if i + 1 < len(lists) else len(text)
         end = _clause_end(text, rated[-1].end, following)
         pairs = _pairs(reading, sentence, rated, cut, following, claimed)
-        if not pairs and topic and _continues(sentence, rated):
-            pairs = [(topic, rate) for rate in rated]
+        if not pairs:
+            pairs = [(pair, rate) for pair in _continued(sentence, rated, cut, following,
+                                                         earlier, topic) for rate in rated]
+        earlier = {pair for pair, _ in pairs} or earlier
         clause = text[cut:end]
         for (imposer, target), rate in pairs:
             if target == imposer:
@@ -148,11 +152,11 @@ def _pairs(reading: Reading, sentence: SentenceReading, rated: list[Quantity], s
     gives the 125% no target from the 84%'s clause)."""
     first, last = rated[0], rated[-1]
     text = sentence.text
-    facing = _facing(sentence, start, first.start)
+    by = _imposed_by(sentence, last.end, stop)
+    facing = [m for m in _facing(sentence, start, first.start) if m.code != (by or US_SIDE)]
     after = [] if facing else _after(sentence, last.end, stop)
     claimed.update(m.start for m in after)
     targets = [m.code for m in facing or after] or _before(sentence, start, first.start, claimed)
-    by = _imposed_by(sentence, last.end, stop)
     possessor = possessor_before(sentence, first.start)
     if not targets and _each_other(text[last.end:stop]):
         pair = sentence.codes()[:2]
@@ -173,12 +177,19 @@ def _pairs(reading: Reading, sentence: SentenceReading, rated: list[Quantity], s
     return _match(imposers, targets, rated, text[last.end:stop])
 
 
-def _continues(sentence: SentenceReading, rated: list[Quantity]) -> bool:
-    """Whether rates with no party of their own continue the passage's
-    tariff: the sentence names no country, and the rate is a plain figure,
-    not a threshold ("tariffs exceeding 35% could…") or an average."""
-    return (not sentence.mentions and all(r.qualifier in ("exact", "approx") for r in rated)
-            and not cues(TYPE, "aggregate").search(sentence.text))
+def _continued(sentence: SentenceReading, rated: list[Quantity], start: int, stop: int,
+               earlier: set[tuple[str, str]], topic: tuple[str, str] | None) -> list[tuple[str, str]]:
+    """The pair a rate with no party of its own continues: that of the rate
+    before it in the sentence ("a 24% tariff on Malaysia…; the rate was later
+    cut to 19%"), else, in a sentence that names no country, the passage's
+    (`topic`: "this adds to an earlier 20% duty"). Not for a threshold
+    ("tariffs exceeding 35% could…") or an average."""
+    if any(start <= m.start < stop for m in sentence.mentions) or cues(TYPE, "aggregate").search(
+            sentence.text[start:stop]) or any(r.qualifier not in ("exact", "approx") for r in rated):
+        return []
+    if earlier:
+        return list(earlier) if len(earlier) == 1 else []
+    return [topic] if topic and not sentence.mentions else []
 
 
 def _match(imposers: list[str], targets: list[str], rated: list[Quantity],
@@ -265,7 +276,7 @@ def _before(sentence: SentenceReading, start: int, stop: int, claimed: set[int])
     return []
 
 
-_DESTINATION = re.compile(r"\b(to|into|in|entering|within|than)\s+(the\s+)?$", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(to|into|entering|than)\s+(the\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(rf"{_GOODS}(the\s+)?$", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(by|from|with|on|against|over|between|at|for|of|among)\s+(the\s+)?$",
                        re.IGNORECASE)
