@@ -75,23 +75,63 @@ def _topic_pair(reading: Reading, facts: list[Fact],
 
 
 def _rates(reading: Reading, sentence: SentenceReading, continuing: bool) -> list[Quantity]:
-    """The percentages of a sentence that are tariff rates: next to a tariff
-    word in a sentence about tariffs, or right after "subject to", "face" in
-    a sentence that continues a passage about tariffs ("India will be
-    subject to 26%"): one of the three sentences before names tariffs, or
-    one of the two before gave a tariff (`continuing`)."""
+    """The percentages of a sentence that are tariff rates: attached to a
+    tariff word in a sentence about tariffs, or to a verb like "subject to"
+    or "face" in a sentence that continues a passage about tariffs ("India
+    will be subject to 26%"): one of the three sentences before names
+    tariffs, or one of the two before gave a tariff (`continuing`). An
+    earlier rate a later one replaces ("to 25% from 24%") is left out."""
     text = sentence.text
     gdp = cues("defense_spending", "gdp")
     percents = [q for q in sentence.quantities if q.kind == "percent" and q.form != "fraction"
                 and not gdp.search(text[q.end:q.end + 30])]
+    if not percents:
+        return []
+    lists = [rated for i, rated in enumerate(_lists(text, percents))
+             if not (i and _REPLACED.search(text[:rated[0].start]))]
     if cues(TYPE, "topic").search(text):
-        return [q for q in percents if figures.near(text, q.start, q.end, cues(TYPE, "near"))]
+        return [q for rated in lists if _attached(text, rated) for q in rated]
     if not continuing and not any(cues(TYPE, "topic").search(s.text) for s in
                                   reading.sentences[max(0, sentence.index - 3):sentence.index]):
         return []
-    return [q for rated in (_lists(text, percents) if percents else [])
-            if _facing_verb(text, 0, rated[0].start) or _before(sentence, 0, rated[0].start, set())
+    return [q for rated in lists if (_attached(text, rated) or _BARE.match(text[rated[-1].end:]))
+            and (_facing_verb(text, 0, rated[0].start) or _before(sentence, 0, rated[0].start, set()))
             for q in rated]
+
+
+# A rate standing alone after its verb ("will be subject to 20-26%."), not a
+# figure of something else ("faces a 2% contraction").
+_BARE = re.compile(r"\s*([,.;:)]|$|(on|from|in|for|under|respectively|each|and|or)\b)", re.IGNORECASE)
+_REPLACED = re.compile(r"\b(from|down from|up from|compared (with|to)|versus|vs\.?|instead of)\s*$",
+                       re.IGNORECASE)
+_FUNCTION = (r"if|after|as|the|due|to|of|on|for|in|and|or|but|while|when|since|because|"
+             r"despite|from|than|amid|with|by|at|over|that|which|is|are|was|were")
+_CONNECTOR = (r"of|at|to|from|by|as|is|are|was|were|be|been|reach\w*|rang\w*|ris\w*|"
+              r"total\w*|averag\w*|exceed\w*|above|over|up to|between|hit|hits|set at")
+
+
+@cache
+def _attachment() -> tuple[re.Pattern, re.Pattern]:
+    """How a rate attaches to a tariff word: before it, with at most two
+    words between ("a 10 percent “reciprocal” tariff"); or after it, through
+    "of", "at", "to", a dash ("tariffs of 25%", "raised tariffs on Chinese
+    imports to 145%", "tariffs on Cambodia—a whopping 49 percent")."""
+    noun = cues(TYPE, "near").pattern
+    quote = "[“”\"'‘’]?"
+    after = re.compile(rf"^\s*(?:{quote}(?!(?:{_FUNCTION})\b)\w+(?:-\w+)*{quote}[\s-]+){{0,2}}?(?:{noun})",
+                       re.IGNORECASE)
+    before = re.compile(rf"(?:{noun})(?:[^.;%]{{0,50}}?(?:\b(?:{_CONNECTOR})\s+|\s*[—–:]\s*)"
+                        rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?|\s+)$", re.IGNORECASE)
+    return after, before
+
+
+def _attached(text: str, rated: list[Quantity]) -> bool:
+    """Whether a list of rates is a tariff's: next to a tariff word, or
+    followed by "on"/"against" ("over 60% on goods from China")."""
+    after, before = _attachment()
+    rest = text[rated[-1].end:]
+    return bool(after.match(rest) or before.search(text[max(0, rated[0].start - 80):rated[0].start])
+                or re.match(r"\s+(on|against)\b", rest))
 
 
 def _new_rate(text: str, rate: Quantity) -> tuple[float, float | None]:
@@ -153,7 +193,8 @@ def _pairs(reading: Reading, sentence: SentenceReading, rated: list[Quantity], s
     first, last = rated[0], rated[-1]
     text = sentence.text
     by = _imposed_by(sentence, last.end, stop)
-    facing = [m for m in _facing(sentence, start, first.start) if m.code != (by or US_SIDE)]
+    facing = [m for m in _facing(sentence, start, first.start) + _struck(sentence, start, first.start)
+              if m.code != (by or US_SIDE)]
     after = [] if facing else _after(sentence, last.end, stop)
     claimed.update(m.start for m in after)
     targets = [m.code for m in facing or after] or _before(sentence, start, first.start, claimed)
@@ -311,6 +352,22 @@ def _facing(sentence: SentenceReading, start: int, rate_start: int) -> list[Ment
     if _GOVERNED.search(lead) and not _SOURCE.search(lead):
         return []
     return group
+
+
+def _struck(sentence: SentenceReading, start: int, rate_start: int) -> list[Mention]:
+    """The countries struck with a rate: "hit Brazil with a 50% tariff",
+    "threatened Japan and Korea with tariffs of 35%"."""
+    text = sentence.text
+    for mention in sentence.mentions:
+        if start <= mention.start < rate_start and cues(TYPE, "strike").search(
+                text[max(start, mention.start - 25):mention.start]):
+            group = group_after(sentence, mention.start, max_words=0)
+            if _WITH.fullmatch(text[group[-1].end:rate_start]):
+                return group
+    return []
+
+
+_WITH = re.compile(r"\s*with\s+(an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
 def _facing_verb(text: str, start: int, rate_start: int) -> re.Match | None:
