@@ -127,11 +127,14 @@ def _attachment() -> tuple[re.Pattern, re.Pattern]:
 
 def _attached(text: str, rated: list[Quantity]) -> bool:
     """Whether a list of rates is a tariff's: next to a tariff word, or
-    followed by "on"/"against" ("over 60% on goods from China")."""
+    followed by "on"/"against" ("over 60% on goods from China"). A change
+    or range ("from 25% to 50%") carries its own lead word."""
     after, before = _attachment()
     rest = text[rated[-1].end:]
-    return bool(after.match(rest) or before.search(text[max(0, rated[0].start - 80):rated[0].start])
-                or re.match(r"\s+(on|against)\b", rest))
+    lead = text[max(0, rated[0].start - 80):rated[0].start]
+    if re.match(r"(from|between)\b", rated[0].text, re.IGNORECASE):
+        return bool(cues(TYPE, "near").search(lead[-50:]))
+    return bool(after.match(rest) or before.search(lead) or re.match(r"\s+(on|against)\b", rest))
 
 
 def _new_rate(text: str, rate: Quantity) -> tuple[float, float | None]:
