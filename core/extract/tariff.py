@@ -208,10 +208,11 @@ def _pairs(reading: Reading, sentence: SentenceReading, rated: list[Quantity], s
             return [((a, b), rate) for a, b in (pair, pair[::-1]) for rate in rated]
     if not targets:
         targets = _addressees(sentence, first.start) or _all_imports(text, start, first, last, stop)
-    elif targets == ["ALL"]:
-        targets = _addressees(sentence, first.start) or targets
     if not targets and possessor:
         return _possessed(reading, sentence, possessor, rated, start, stop)
+    if not targets:
+        targets = _with_rate(reading, sentence, start, first)
+        facing = facing or [m for m in sentence.mentions if m.code in targets]
     if facing:
         imposers = [by or US_SIDE]
     elif by or possessor == US_SIDE:
@@ -355,6 +356,19 @@ def _facing(sentence: SentenceReading, start: int, rate_start: int) -> list[Ment
     if _GOVERNED.search(lead) and not _SOURCE.search(lead):
         return []
     return group
+
+
+def _with_rate(reading: Reading, sentence: SentenceReading, start: int,
+               first: Quantity) -> list[str]:
+    """The subject of a clause that ends "with a 46% tariff" ("Vietnam
+    emerged as one of the hardest hit, with 46% tariffs"), unless the
+    subject answers with its own ("China retaliated with 34% tariffs")."""
+    text = sentence.text
+    if not re.search(r"\bwith\s+(an?\s+)?$", text[start:first.start], re.IGNORECASE) or \
+            cues(TYPE, "retaliation").search(text[start:first.start]):
+        return []
+    holder = subject(reading, sentence, before=first.start, exclude={US_SIDE})
+    return [holder] if holder else []
 
 
 def _struck(sentence: SentenceReading, start: int, rate_start: int) -> list[Mention]:
