@@ -258,9 +258,12 @@ def _imposers(reading: Reading, sentence: SentenceReading, first: Quantity,
     if imposer is None:
         return [US_SIDE]
     if len(rated) > 1:
-        for mention in sentence.mentions:
-            if mention.code == imposer and mention.start < first.start:
-                group = [m.code for m in group_after(sentence, mention.start, max_words=0)]
+        before = [m for m in sentence.mentions if m.start < first.start]
+        for i, mention in enumerate(before):
+            if mention.code == imposer:
+                while i and _JOIN.fullmatch(sentence.text[before[i - 1].end:before[i].start]):
+                    i -= 1
+                group = [m.code for m in group_after(sentence, before[i].start, max_words=0)]
                 if len(group) == len(rated):
                     return group
     return [imposer]

@@ -59,9 +59,10 @@ def _patterns() -> tuple[re.Pattern, ...]:
                    rf"(?:active-duty\s+|military\s+)?{troops}\b"),
         re.compile(rf"(?:(?P<q>(?i:{_QUALIFIER}))\s+)?(?P<n>{_NUMBER})-strong\s+(?:the\s+)?{who}"
                    rf"(?:{force}|{'|'.join(entry['commands'])})\b"),
-        re.compile(rf"{who}(?:military\s+)?{troops}\b[^.;%$]{{0,50}}?\b(?:of|numbering|totall?ing)\s+"
+        re.compile(rf"{who}(?:military\s+)?{troops}\b[^.;%$]{{0,60}}?\b(?:of|numbering|totall?ing)\s+"
                    rf"(?:(?P<q>(?i:{_QUALIFIER}))\s+)?(?P<n>{_NUMBER})\b"
-                   r"(?!\s*(?:%|percent|per\s?cent|years?|days?|months?|billion|million|trillion))"),
+                   r"(?!,?\d|\s*(?:%|percent|per\s?cent|years?|days?|months?|billion|million|trillion|"
+                   r"yen|won|dollars|euros|km|kilomet\w+|miles|tons|tonnes)\b)"),
     )
 
 
