@@ -49,9 +49,12 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 def extract(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
+    topical = [cues(TYPE, "topic").search(s.text) is not None for s in reading.sentences]
     for sentence in reading.sentences:
         window = reading.sentences[max(0, sentence.index - 2)].start
-        rates = _rates(reading, sentence, any(window <= f.start for f in facts[-1:]))
+        passage = any(topical[max(0, sentence.index - 3):sentence.index]) or any(
+            window <= f.start for f in facts[-1:])
+        rates = _rates(sentence, topical[sentence.index], passage)
         if rates:
             facts.extend(_read_rates(reading, sentence, rates,
                                      _topic_pair(reading, facts, sentence)))
@@ -74,14 +77,15 @@ def _topic_pair(reading: Reading, facts: list[Fact],
     return None if pair[1] == "ALL" else pair
 
 
-def _rates(reading: Reading, sentence: SentenceReading, continuing: bool) -> list[Quantity]:
+def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quantity]:
     """The percentages of a sentence that are tariff rates: attached to a
-    tariff word in a sentence about tariffs, or to a verb like "subject to"
-    or "face" in a sentence that continues a passage about tariffs ("India
-    will be subject to 26%"): one of the three sentences before names
-    tariffs, or one of the two before gave a tariff (`continuing`). An
-    earlier rate a later one replaces ("to 25% from 24%") is left out."""
+    tariff word in a sentence about tariffs (`topical`), or to a verb like
+    "subject to" or "face" in a sentence that continues a passage about
+    tariffs (`passage`: "India will be subject to 26%"). An earlier rate a
+    later one replaces ("to 25% from 24%") is left out."""
     text = sentence.text
+    if not topical and not passage:
+        return []
     gdp = cues("defense_spending", "gdp")
     percents = [q for q in sentence.quantities if q.kind == "percent" and q.form != "fraction"
                 and not gdp.search(text[q.end:q.end + 30])]
@@ -89,11 +93,8 @@ def _rates(reading: Reading, sentence: SentenceReading, continuing: bool) -> lis
         return []
     lists = [rated for i, rated in enumerate(_lists(text, percents))
              if not (i and _REPLACED.search(text[:rated[0].start]))]
-    if cues(TYPE, "topic").search(text):
+    if topical:
         return [q for rated in lists if _attached(text, rated) for q in rated]
-    if not continuing and not any(cues(TYPE, "topic").search(s.text) for s in
-                                  reading.sentences[max(0, sentence.index - 3):sentence.index]):
-        return []
     return [q for rated in lists if (_attached(text, rated) or _BARE.match(text[rated[-1].end:]))
             and (_facing_verb(text, 0, rated[0].start) or _before(sentence, 0, rated[0].start, set()))
             for q in rated]

@@ -22,6 +22,7 @@ _HEADER_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _BULLET = re.compile(r"^[\s|*•·\-–—]*(?:\d{1,2}[.)]\s+)?")
 _SEPARATOR = re.compile(r"^[\s|:\-–—=+]*$")
 _LOOK_BACK = 40
+_PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 
 
 def read_row(reading: Reading, sentence: SentenceReading, fact_type: str,
@@ -32,6 +33,8 @@ def read_row(reading: Reading, sentence: SentenceReading, fact_type: str,
     if text[line_start:sentence.start].strip(" \t|*•·-–—"):
         return []
     line = _line_at(text, line_start)
+    if not _PERCENT.search(line):
+        return []
     row = _row(line)
     if row is None:
         return []

@@ -27,11 +27,15 @@ TYPE = "troop_presence"
 VERSION = "2"
 STATUSES = ("proposed", "agreed")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
-_QUALIFIER = (r"(?:about|approximately|around|roughly|some|nearly|almost|over|more than|"
-              r"up to|at least|fewer than|less than|an estimated|close to)")
+_QUALIFIERS = (r"about|approximately|around|roughly|some|nearly|almost|over|more than|"
+               r"up to|at least|fewer than|less than|an estimated|close to")
+_QUALIFIER = re.compile(rf"\b({_QUALIFIERS})\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^[^.;]{0,60}?\b(in|on|at|to|across|throughout|through|into)\s+(the\s+)?$",
                          re.IGNORECASE)
 _LOCATIVE = re.compile(r"^[^.;,]{0,40}?\b(here|there)\b", re.IGNORECASE)
+# Capitalised words right before a troop noun ("US troops of some 54,000"):
+# the nationality of a count read after its noun.
+_NATIONALITY = re.compile(r"(?:[A-Z][\w.’']*\s+){1,3}$")
 _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,30}?)\s*,\s*(?P<rest>.{0,40})")
 
 
@@ -55,15 +59,20 @@ def _patterns() -> tuple[re.Pattern, ...]:
     troops, force = entry["troops"], entry["force"]
     who = r"(?P<who>(?:[A-Z][\w.’']*\s+){0,3}?)"
     return (
-        re.compile(rf"(?:(?P<q>(?i:{_QUALIFIER}))\s+)?(?P<n>{_NUMBER})\s+{who}"
+        re.compile(rf"(?<![\w,.])(?P<n>{_NUMBER})\s+{who}"
                    rf"(?:active-duty\s+|military\s+)?{troops}\b"),
-        re.compile(rf"(?:(?P<q>(?i:{_QUALIFIER}))\s+)?(?P<n>{_NUMBER})-strong\s+(?:the\s+)?{who}"
+        re.compile(rf"(?<![\w,.])(?P<n>{_NUMBER})-strong\s+(?:the\s+)?{who}"
                    rf"(?:{force}|{'|'.join(entry['commands'])})\b"),
-        re.compile(rf"{who}(?:military\s+)?{troops}\b[^.;%$]{{0,60}}?\b(?:of|numbering|totall?ing)\s+"
-                   rf"(?:(?P<q>(?i:{_QUALIFIER}))\s+)?(?P<n>{_NUMBER})\b"
+        re.compile(rf"(?P<who>)(?:military\s+)?{troops}\b[^.;%$]{{0,60}}?\b(?:of|numbering|totall?ing)\s+"
+                   rf"(?:(?i:{_QUALIFIERS})\s+)?(?P<n>{_NUMBER})\b"
                    r"(?!,?\d|\s*(?:%|percent|per\s?cent|years?|days?|months?|billion|million|trillion|"
                    r"yen|won|dollars|euros|km|kilomet\w+|miles|tons|tonnes)\b)"),
     )
+
+
+@cache
+def _trigger() -> re.Pattern:
+    return re.compile(lexicon()[TYPE]["troops"] + "|-strong")
 
 
 @cache
@@ -74,9 +83,8 @@ def _places() -> re.Pattern:
 
 def extract(reading: Reading) -> list[Fact]:
     facts = []
-    trigger = re.compile(lexicon()[TYPE]["troops"] + "|-strong")
     for sentence in reading.sentences:
-        if not trigger.search(sentence.text):
+        if not _trigger().search(sentence.text):
             continue
         for count in _counts(sentence.text):
             if count.value < 50 or _not_presence(sentence.text, count):
@@ -103,10 +111,18 @@ def _counts(text: str) -> list[Count]:
     for pattern in _patterns():
         for match in pattern.finditer(text):
             value = _value(match.group("n"))
-            if value is not None:
-                found.append(Count(match.start(), match.end(), value,
-                                   numbers.qualifier(match.group("q")),
-                                   match.start("who"), match.end("who")))
+            if value is None:
+                continue
+            start, who_start = match.start(), match.start("who")
+            if match.start("who") == match.start() == match.end("who"):
+                nationality = _NATIONALITY.search(text, max(0, start - 40), start)
+                start = who_start = nationality.start() if nationality else start
+            qualifier = _QUALIFIER.search(text, max(0, match.start("n") - 25), match.start("n"))
+            if qualifier and qualifier.start() < start:
+                start = qualifier.start()
+            found.append(Count(start, match.end(), value,
+                               numbers.qualifier(qualifier and qualifier.group(1)),
+                               who_start, match.end("who")))
     chosen: list[Count] = []
     for count in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
         if not chosen or count.start >= chosen[-1].end:
