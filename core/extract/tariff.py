@@ -103,7 +103,7 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
 # A rate standing alone after its verb ("will be subject to 20-26%."), not a
 # figure of something else ("faces a 2% contraction").
 _BARE = re.compile(r"\s*([,.;:)]|$|(on|from|in|for|under|respectively|each|and|or)\b)", re.IGNORECASE)
-_REPLACED = re.compile(r"\b(from|down from|up from|compared (with|to)|versus|vs\.?|instead of)\s*$",
+_REPLACED = re.compile(r"\b(from|compared (with|to)|versus|vs\.?|instead of)\s+(the\s+|an?\s+)?$",
                        re.IGNORECASE)
 _FUNCTION = (r"if|after|as|the|due|to|of|on|for|in|and|or|but|while|when|since|because|"
              r"despite|from|than|amid|with|by|at|over|that|which|is|are|was|were")
@@ -121,7 +121,7 @@ def _attachment() -> tuple[re.Pattern, re.Pattern]:
     quote = "[“”\"'‘’]?"
     after = re.compile(rf"^\s*(?:{quote}(?!(?:{_FUNCTION})\b)\w+(?:-\w+)*{quote}[\s-]+){{0,2}}?(?:{noun})",
                        re.IGNORECASE)
-    before = re.compile(rf"(?:{noun})(?:[^.;%]{{0,50}}?(?:\b(?:{_CONNECTOR})\s+|\s*[—–:]\s*)"
+    before = re.compile(rf"(?:{noun})(?:(?:[^.;%]|(?<=[A-Z])\.){{0,50}}?(?:\b(?:{_CONNECTOR})\s+|\s*[—–:]\s*)"
                         rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?|\s+)$", re.IGNORECASE)
     return after, before
 
@@ -167,7 +167,8 @@ def _read_rates(reading: Reading, sentence: SentenceReading, rates: list[Quantit
     claimed: set[int] = set()
     earlier: set[tuple[str, str]] = set()
     for i, rated in enumerate(lists):
-        following = lists[i + 1][0].start if i + 1 < len(lists) else len(text)
+        following = next((q.start for q in sentence.quantities
+                          if q.kind == "percent" and q.start >= rated[-1].end), len(text))
         end = _clause_end(text, rated[-1].end, following)
         pairs = _pairs(reading, sentence, rated, cut, following, claimed)
         if not pairs:
@@ -308,7 +309,7 @@ def _after(sentence: SentenceReading, start: int, stop: int) -> list[Mention]:
 def _target_before() -> re.Pattern:
     """A tariff word and its lead right before a country: "tariffs on (imports from)"."""
     return re.compile(
-        rf"(?:{cues(TYPE, 'near').pattern})\s+(on|against)\s+(?:all\s+)?{_GOODS}?(the\s+)?$",
+        rf"(?:{cues(TYPE, 'near').pattern})\s+(on|against|for)\s+(?:all\s+)?{_GOODS}?(the\s+)?$",
         re.IGNORECASE)
 
 
@@ -377,7 +378,8 @@ def _with_rate(reading: Reading, sentence: SentenceReading, start: int,
 
 def _struck(sentence: SentenceReading, start: int, rate_start: int) -> list[Mention]:
     """The countries struck with a rate: "hit Brazil with a 50% tariff",
-    "threatened Japan and Korea with tariffs of 35%"."""
+    "threatened Japan and Korea with tariffs of 35%", "charge India a 25%
+    tariff"."""
     text = sentence.text
     for mention in sentence.mentions:
         if start <= mention.start < rate_start and cues(TYPE, "strike").search(
@@ -388,7 +390,7 @@ def _struck(sentence: SentenceReading, start: int, rate_start: int) -> list[Ment
     return []
 
 
-_WITH = re.compile(r"\s*with\s+(an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+_WITH = re.compile(r"\s*(with\s+)?(an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
 def _facing_verb(text: str, start: int, rate_start: int) -> re.Match | None:
