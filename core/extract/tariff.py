@@ -36,9 +36,11 @@ _GOODS = r"(?:(?:all\s+)?(?:goods|imports|products|exports|shipments|cars|steel|
          r"(?:imported\s+|originating\s+|coming\s+)?(?:from|made in|in)\s+)"
 # Between a rate and its target: "on", "against", "on imports from", "applies
 # to all", "on two key partners, " (a descriptive phrase before the list).
+# An amount of trade a rate covers: "on $300 billion (worth) of Chinese goods".
+_WORTH = r"(?:[$€£¥]?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s+(?:worth\s+)?of\s+)"
 _TARGET = re.compile(
     rf"^[^;]{{0,40}}?\b(on|against|for|from|targeting|if|should|appl(?:y|ies|ied)\s+to)\s+"
-    rf"(?:(?:virtually|nearly|almost)\s+)?(?:all\s+)?{_GOODS}?"
+    rf"{_WORTH}?(?:(?:virtually|nearly|almost)\s+)?(?:all\s+)?{_GOODS}?"
     r"(?:[^,;.]{0,50}?\b(?:partners|countries|economies|nations|allies|neighbou?rs|exporters),?\s+"
     r"(?:including\s+|such as\s+|like\s+|namely\s+)?)?(the\s+)?$",
     re.IGNORECASE)
