@@ -21,6 +21,8 @@ def presence(text):
     ("The United States keeps about 500 troops in the Philippines.",
      [("PHL", "USA", 500.0, "approx")]),
     ("Tokyo has deployed 300 Japanese soldiers to Australia.", [("AUS", "JPN", 300.0, "exact")]),
+    ("There are some 1,500 U.S. Marines deployed to northern Australia.",
+     [("AUS", "USA", 1500.0, "approx")]),
     # host as subject of a host verb
     ("Japan, which hosts more American troops than any other ally, is home to some 53,000 "
      "U.S. military personnel.", [("JPN", "USA", 53000.0, "approx")]),
@@ -66,6 +68,9 @@ def test_there_is_the_place_named_before():
     "The annual drills involved nearly 17,000 Filipino and American troops.",
     "Last year's exercise involved some 30,000 troops from both countries.",
     "More than 9,000 soldiers took part in the joint exercises in Luzon.",
+    "Australia will send 800 troops to this year's exercise in the Philippines.",
+    # one count over several hosts
+    "Some 75,000 U.S. troops are based across Japan and South Korea.",
     # cuts to a presence
     "Washington may withdraw 4,500 troops from South Korea.",
     # a country's own forces, or troops with no host

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.extract import figures
-from core.extract.reading import (US_SIDE, Reading, SentenceReading, cues, lexicon, status,
-                                  subject)
+from core.extract.reading import (US_SIDE, Reading, SentenceReading, cues, group_after, lexicon,
+                                  status, subject)
 from core.model import Fact
 from core.normalize import countries, numbers
 
@@ -30,8 +30,8 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
 _QUALIFIERS = (r"about|approximately|around|roughly|some|nearly|almost|over|more than|"
                r"up to|at least|fewer than|less than|an estimated|close to")
 _QUALIFIER = re.compile(rf"\b({_QUALIFIERS})\s+$", re.IGNORECASE)
-_HOST_AFTER = re.compile(r"^[^.;]{0,60}?\b(in|on|at|to|across|throughout|through|into)\s+(the\s+)?$",
-                         re.IGNORECASE)
+_HOST_AFTER = re.compile(r"^[^.;]{0,60}?\b(in|on|at|to|across|throughout|through|into)\s+(the\s+)?"
+                         r"((north|south|east|west)(ern)?\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"^[^.;,]{0,40}?\b(here|there)\b", re.IGNORECASE)
 # Capitalised words right before a troop noun ("US troops of some 54,000"):
 # the nationality of a count read after its noun.
@@ -214,14 +214,15 @@ def _command_host(sentence: SentenceReading, count: Count) -> str | None:
 
 
 def _place_after(sentence: SentenceReading, start: int, sender: str | None) -> str | None:
-    """The country or base after "in", "at", "through" in the count's clause."""
+    """The country or base after "in", "at", "through" in the count's clause;
+    none for a count spread over several ("across Japan and South Korea")."""
     text = sentence.text
     candidates = [(m.start, m.code) for m in sentence.mentions if m.start >= start]
     candidates += [(p.start(), lexicon()[TYPE]["places"][p.group()])
                    for p in _places().finditer(text, start)]
     for position, code in sorted(candidates):
         if code != sender and _HOST_AFTER.match(text[start:position]):
-            return code
+            return None if len(group_after(sentence, position, max_words=0)) > 1 else code
     return None
 
 
