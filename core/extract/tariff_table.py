@@ -97,8 +97,8 @@ def _header(line: str) -> list[str]:
 def _rate(cells: list[str], header: list[str]) -> numbers.Quantity | None:
     """The row's rate: under the header's column for the rate in force, else
     the first percentage."""
-    current = [i for i, h in enumerate(header)
-               if cues("tariff", "table_rate").search(h) and not cues("tariff", "table_old").search(h)]
+    current = [i for i, h in enumerate(header) if cues("tariff", "table_rate").search(h)
+               and not cues("tariff", "table_old").search(h)]
     if current and current[0] < len(cells) and len(cells) == len(header):
         return _percent(cells[current[0]])
     return next((q for c in cells if (q := _percent(c))), None)

@@ -29,6 +29,9 @@ STATUSES = ("proposed", "agreed")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
 _QUALIFIERS = (r"about|approximately|around|roughly|some|nearly|almost|over|more than|"
                r"up to|at least|fewer than|less than|an estimated|close to")
+# Units after a number that make it no head-count: "a cost of 2,000 yen".
+_NOT_TROOPS = (r"%|percent|per\s?cent|years?|days?|months?|billion|million|trillion|yen|won|"
+               r"dollars|euros|km|kilomet\w+|miles|tons|tonnes")
 _QUALIFIER = re.compile(rf"\b({_QUALIFIERS})\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^[^.;]{0,60}?\b(in|on|at|to|across|throughout|through|into)\s+(the\s+)?"
                          r"((north|south|east|west)(ern)?\s+)?$", re.IGNORECASE)
@@ -63,10 +66,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
                    rf"(?:active-duty\s+|military\s+)?{troops}\b"),
         re.compile(rf"(?<![\w,.])(?P<n>{_NUMBER})-strong\s+(?:the\s+)?{who}"
                    rf"(?:{force}|{'|'.join(entry['commands'])})\b"),
-        re.compile(rf"(?P<who>)(?:military\s+)?{troops}\b[^.;%$]{{0,60}}?\b(?:of|numbering|totall?ing)\s+"
-                   rf"(?:(?i:{_QUALIFIERS})\s+)?(?P<n>{_NUMBER})\b"
-                   r"(?!,?\d|\s*(?:%|percent|per\s?cent|years?|days?|months?|billion|million|trillion|"
-                   r"yen|won|dollars|euros|km|kilomet\w+|miles|tons|tonnes)\b)"),
+        re.compile(rf"(?P<who>)(?:military\s+)?{troops}\b[^.;%$]{{0,60}}?"
+                   rf"\b(?:of|numbering|totall?ing)\s+(?:(?i:{_QUALIFIERS})\s+)?(?P<n>{_NUMBER})\b"
+                   rf"(?!,?\d|\s*(?:{_NOT_TROOPS})\b)"),
     )
 
 
