@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.extract import figures
 from core.extract.reading import (US_SIDE, Reading, SentenceReading, cues, group_after, lexicon,
                                   status, subject)
 from core.model import Fact
@@ -96,14 +95,23 @@ def extract(reading: Reading) -> list[Fact]:
             sender = named or _deployer(reading, sentence, count, host) or US_SIDE
             if host is None or host == sender:
                 continue
-            quantity = numbers.Quantity(count.start, count.end, "", "count", count.value)
             facts.append(reading.fact(
                 sentence, TYPE, VERSION, country=host, counterpart=sender, value=count.value,
                 unit="troops", qualifier=count.qualifier,
-                period=figures.period(sentence, quantity, reading.reference),
+                period=_year(reading, sentence, count.end),
                 status=status(sentence.text[max(0, count.start - 60):count.end],
                               STATUSES, "actual")))
     return facts
+
+
+def _year(reading: Reading, sentence: SentenceReading, end: int) -> str | None:
+    """The year a count is for, stated in its own clause after it ("200
+    Marines landed there in 2012"), not a year of the rest of the sentence."""
+    for mention in sentence.dates(reading.reference):
+        if mention.start >= end and mention.lead in ("in", "since") and len(mention.date) >= 4 \
+                and not re.search(r"[,;]", sentence.text[end:mention.start]):
+            return mention.date[:4]
+    return None
 
 
 def _counts(text: str) -> list[Count]:
