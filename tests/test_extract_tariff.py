@@ -145,8 +145,17 @@ def test_bulleted_list_of_rates_after_a_tariff_sentence():
     assert tariffs(text) == [("USA", "KHM", 36.0), ("USA", "LAO", 40.0)]
 
 
-def test_a_list_under_another_heading_is_no_tariff():
-    assert tariffs("Defence spending as a share of GDP:\n- Japan: 1.8%\n- Thailand: 1.2%\n") == []
+def test_rows_with_one_space_under_a_titled_header():
+    text = "Tariffs from Friday\nCountry    Rate\nBrazil 50%\nSwitzerland 39%\n"
+    assert tariffs(text) == [("USA", "BRA", 50.0), ("USA", "CHE", 39.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence spending as a share of GDP:\n- Japan: 1.8%\n- Thailand: 1.2%\n",
+    "Economic outlook\nCountry | Growth rate | Inflation rate\nJapan | 1.2% | 3%\n",
+])
+def test_rows_under_another_heading_are_no_tariff(text):
+    assert tariffs(text) == []
 
 
 # -- sentences about tariffs whose figures are no tariff ---------------------------

@@ -3,7 +3,7 @@
 
 A row counts when its first cell is a country, another cell holds a
 percentage, and the line that introduces the rows (the table's header or
-the sentence before the list) speaks of tariffs. With a header, the rate is
+the sentence before the list) or the line above it speaks of tariffs. With a header, the rate is
 read from the first column named for the rate in force ("New rate",
 "Tariff") rather than an earlier one ("Old rate", "April rate"); without one,
 from the first percentage of the row.
@@ -17,7 +17,7 @@ from core.model import Fact
 from core.normalize import countries, numbers
 
 STATUSES = ("conditional", "threatened", "proposed", "agreed", "imposed")
-_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}|:\s+|\s+[–—-]\s+")
+_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}|:\s+|\s+[–—-]\s+|\s+(?=\d[\d.]*\s?%)")
 _HEADER_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _BULLET = re.compile(r"^[\s|*•·\-–—]*(?:\d{1,2}[.)]\s+)?")
 _SEPARATOR = re.compile(r"^[\s|:\-–—=+]*$")
@@ -40,9 +40,12 @@ def read_row(reading: Reading, sentence: SentenceReading, fact_type: str,
         return []
     code, cells = row
     intro = _intro(text, line_start)
-    if intro is None or not (cues(fact_type, "topic").search(intro)
-                             or cues(fact_type, "table_rate").search(intro)):
+    if intro is None:
         return []
+    above = _intro(text, intro[1])
+    if not cues(fact_type, "topic").search(intro[0] + "\n" + (above[0] if above else "")):
+        return []
+    intro = intro[0]
     rate = _rate(cells, _header(intro))
     if rate is None or code == US_SIDE:
         return []
@@ -73,9 +76,10 @@ def _row(line: str) -> tuple[str, list[str]] | None:
     return mentions[0].code, cells[1:]
 
 
-def _intro(text: str, line_start: int) -> str | None:
-    """The nearest line above that is neither a row nor a rule: the header
-    or the sentence that introduces the rows."""
+def _intro(text: str, line_start: int) -> tuple[str, int] | None:
+    """The nearest line above `line_start` (and where it starts) that is
+    neither a row nor a rule nor blank: the header or the sentence that
+    introduces the rows."""
     end = line_start - 1
     for _ in range(_LOOK_BACK):
         if end <= 0:
@@ -83,7 +87,7 @@ def _intro(text: str, line_start: int) -> str | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.strip() and not _SEPARATOR.match(line) and _row(line) is None:
-            return line
+            return line, start
         end = start - 1
     return None
 
