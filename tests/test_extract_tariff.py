@@ -63,6 +63,8 @@ def test_rates_pair_with_targets_in_order(text, expected):
     ("A 30% tariff applies to all Swiss goods from Friday.", [("USA", "CHE", 30.0)]),
     ("The White House set a 35% tariff on all Bangladeshi products.", [("USA", "BGD", 35.0)]),
     ("Beijing answered with a retaliatory tariff of 15% on U.S. goods.", [("CHN", "USA", 15.0)]),
+    ("Ottawa has retaliated with a 25% duty on some American goods.", [("CAN", "USA", 25.0)]),
+    ("Trump put a 25% tariff on $50 billion of Chinese imports.", [("USA", "CHN", 25.0)]),
     ("Trump raised duties on imports from Brazil to 50% in July.", [("USA", "BRA", 50.0)]),
     ("Trump sent letters to Thailand and Malaysia, imposing a 36% tariff on all goods.",
      [("USA", "MYS", 36.0), ("USA", "THA", 36.0)]),

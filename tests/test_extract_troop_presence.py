@@ -20,6 +20,8 @@ def presence(text):
     ("About 18,000 U.S. Marines are stationed at Okinawa.", [("JPN", "USA", 18000.0, "approx")]),
     ("The United States keeps about 500 troops in the Philippines.",
      [("PHL", "USA", 500.0, "approx")]),
+    ("About 50,000 U.S. troops are based in Japan, and Washington wants Tokyo to pay more.",
+     [("JPN", "USA", 50000.0, "approx")]),
     ("Tokyo has deployed 300 Japanese soldiers to Australia.", [("AUS", "JPN", 300.0, "exact")]),
     ("There are some 1,500 U.S. Marines deployed to northern Australia.",
      [("AUS", "USA", 1500.0, "approx")]),

@@ -19,7 +19,8 @@ _WORTH = r"(?:[$€£¥]?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s+(?:wo
 # to all", "on two key partners, " (a descriptive phrase before the list).
 _TARGET = re.compile(
     rf"^[^;]{{0,40}}?\b(on|against|for|from|targeting|if|should|appl(?:y|ies|ied)\s+to)\s+"
-    rf"{_WORTH}?(?:(?:virtually|nearly|almost)\s+)?(?:all\s+)?{_GOODS}?"
+    rf"{_WORTH}?(?:(?:virtually|nearly|almost)\s+)?(?:(?:all|some|most|many|certain|selected)\s+)?"
+    rf"{_GOODS}?"
     r"(?:[^,;.]{0,50}?\b(?:partners|countries|economies|nations|allies|neighbou?rs|exporters),?\s+"
     r"(?:including\s+|such as\s+|like\s+|namely\s+)?)?(the\s+)?$",
     re.IGNORECASE)

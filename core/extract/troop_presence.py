@@ -232,8 +232,16 @@ def _place_after(sentence: SentenceReading, start: int, sender: str | None) -> s
                    for p in _places().finditer(text, start)]
     for position, code in sorted(candidates):
         if code != sender and _HOST_AFTER.match(text[start:position]):
-            return None if len(group_after(sentence, position, max_words=0)) > 1 else code
+            return None if _several(sentence, position) else code
     return None
+
+
+def _several(sentence: SentenceReading, position: int) -> bool:
+    """Whether the country at `position` starts a list ("Japan and South
+    Korea"); "Japan, and Washington has…" is a new clause, not a list."""
+    group = group_after(sentence, position, max_words=0)
+    return len(group) > 2 or len(group) == 2 and re.fullmatch(
+        r"\s+(and|or)\s+(the\s+)?", sentence.text[group[0].end:group[1].start]) is not None
 
 
 def _place_before(reading: Reading, sentence: SentenceReading, before: int,
