@@ -171,6 +171,8 @@ def test_rows_under_another_heading_are_no_tariff(text):
     "Economists say tariffs above 30% would wipe out Cambodian margins.",
     "Shares of Hyundai fell 4% on tariff worries.",
     "Canada and Mexico were exempt from the 10% tariff in April.",
+    "Thailand's inflation rate rose to 2% as tariffs bit.",
+    "The global growth rate of 3% worries tariff hawks.",
 ])
 def test_no_tariff(text):
     assert tariffs(text) == []

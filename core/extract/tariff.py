@@ -23,8 +23,7 @@ import re
 from functools import cache
 
 from core.extract import figures, tariff_parties as parties, tariff_table
-from core.extract.reading import (US_SIDE, Reading, SentenceReading, cues, possessor_before,
-                                  status)
+from core.extract.reading import US_SIDE, Reading, SentenceReading, cues, status
 from core.model import Fact
 from core.normalize.numbers import Quantity
 
@@ -195,7 +194,7 @@ def _pairs(reading: Reading, sentence: SentenceReading, rated: list[Quantity], s
     claimed.update(m.start for m in after)
     targets = [m.code for m in facing or after] or parties.named_before(
         sentence, start, first.start, claimed)
-    possessor = possessor_before(sentence, first.start)
+    possessor = parties.owner(sentence, first)
     if not targets and parties.each_other(text[last.end:stop]):
         pair = sentence.codes()[:2]
         if len(pair) == 2:

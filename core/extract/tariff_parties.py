@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from core.extract.reading import (US_SIDE, Reading, SentenceReading, cues, group_after,
-                                  subject)
+                                  possessor_before, subject)
 from core.normalize.countries import Mention
 from core.normalize.numbers import Quantity
 
@@ -167,12 +167,30 @@ def all_imports(text: str, start: int, first: Quantity, last: Quantity, stop: in
     universal 10% tariff", "a blanket 10% rate") or on a product from
     everywhere ("on steel imports")."""
     after = text[last.end:stop]
-    around = text[max(start, first.start - 20):first.start] + " " + after[:25]
+    adjective = cues(TYPE, "all_adjacent").pattern
     if (cues(TYPE, "all_imports").search(after) or cues(TYPE, "sectoral").search(after)
-            or cues(TYPE, "all_adjacent").search(around)
+            or re.search(rf"(?:{adjective})[\s-]+(?:\w+\s+)?$", text[start:first.start], re.I)
+            or re.match(rf"\s*(?:\w+\s+)?(?:{adjective})", after, re.I)
             or cues(TYPE, "all_imports").search(text[start:first.start])):
         return ["ALL"]
     return []
+
+
+def owner(sentence: SentenceReading, first: Quantity) -> str | None:
+    """The country whose rate it is, by a possessive on the rate itself:
+    "Trump's initial 104% tariff", "Vietnam's 46% tariff", not "Japan's
+    inflation rate rose to 3%"."""
+    possessor = possessor_before(sentence, first.start)
+    if possessor is None:
+        return None
+    mention = next(m for m in reversed(sentence.mentions)
+                   if m.code == possessor and m.end <= first.start)
+    return possessor if _OWNED.match(sentence.text[mention.end:first.start]) else None
+
+
+_OWNED = re.compile(r"[’']s?\s+(?:(?:initial|new|latest|current|additional|extra|"
+                    r"reciprocal|retaliatory|proposed|threatened|planned|earlier|previous)\s+)?$",
+                    re.IGNORECASE)
 
 def imposers(reading: Reading, sentence: SentenceReading, first: Quantity,
               targets: set[str], rated: list[Quantity]) -> list[str]:
