@@ -116,6 +116,11 @@ def test_a_sentence_naming_no_country_continues_the_passage():
     assert tariffs(text) == [("USA", "IND", 25.0), ("USA", "IND", 50.0)]
 
 
+def test_goods_named_without_a_country_do_not_continue_the_passage():
+    text = "Trump raised tariffs on Indian goods to 50%. Copper faces a 50% tariff as well."
+    assert tariffs(text) == [("USA", "IND", 50.0)]
+
+
 def test_a_new_rate_replaces_the_old_one():
     assert tariffs("Duties on Korean goods will rise to 25% from 15% next month.") == \
         [("USA", "KOR", 25.0)]

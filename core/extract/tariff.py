@@ -223,9 +223,11 @@ def _continued(sentence: SentenceReading, rated: list[Quantity], start: int, sto
     before it in the sentence ("a 24% tariff on Malaysia…; the rate was later
     cut to 19%"), else, in a sentence that names no country, the passage's
     (`topic`: "this adds to an earlier 20% duty"). Not for a threshold
-    ("tariffs exceeding 35% could…") or an average."""
+    ("tariffs exceeding 35% could…"), an average, or goods named without a
+    country ("steel faces a 50% tariff")."""
     if any(start <= m.start < stop for m in sentence.mentions) \
             or cues(TYPE, "aggregate").search(sentence.text[start:stop]) \
+            or cues(TYPE, "products").search(sentence.text[start:stop]) \
             or any(r.qualifier not in ("exact", "approx") for r in rated):
         return []
     if earlier:
