@@ -29,6 +29,9 @@ def presence(text):
     ("Japan, which hosts more American troops than any other ally, is home to some 53,000 "
      "U.S. military personnel.", [("JPN", "USA", 53000.0, "approx")]),
     ("The base on Okinawa houses 19,000 Marines.", [("JPN", "USA", 19000.0, "exact")]),
+    # the host's own army after its hosted count is no presence
+    ("Japan, which hosts 50,000 US troops, has an army of 150,000 soldiers.",
+     [("JPN", "USA", 50000.0, "exact")]),
     # the count after the noun
     ("Japan hosts more US troops of some 55,000 in uniformed personnel alone.",
      [("JPN", "USA", 55000.0, "approx")]),

@@ -188,12 +188,20 @@ def _host(reading: Reading, sentence: SentenceReading, count: Count,
         if locative.group(1).lower() == "here":
             return _dateline_country(reading)
         return _place_before(reading, sentence, count.start, sender)
-    if cues(TYPE, "host").search(text[:count.start]):
+    if _hosted(text, count.start):
         return subject(reading, sentence, before=count.start, exclude={sender or US_SIDE}) \
             or _base_before(sentence, count.start)
     if sender:
         return subject(reading, sentence, before=count.start, exclude={sender})
     return None
+
+
+def _hosted(text: str, start: int) -> bool:
+    """Whether a host verb governs the count at `start`: "Japan hosts some
+    54,000 U.S. troops", not "Korea, which hosts 28,500 US troops, has an
+    army of 500,000 soldiers" (another count stands between)."""
+    verbs = list(cues(TYPE, "host").finditer(text, 0, start))
+    return bool(verbs) and not re.search(r"\d|;", text[verbs[-1].end():start])
 
 
 def _base_before(sentence: SentenceReading, before: int) -> str | None:
