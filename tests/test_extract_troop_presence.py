@@ -82,6 +82,8 @@ def test_there_is_the_place_named_before():
     "Vietnam has 480,000 active-duty soldiers.",
     "China has massed 100,000 troops near the border.",
     "The US keeps roughly 80,000 troops in Europe.",
+    # a named force and a subject with nothing tying them as host
+    "China criticised the 50,000 US troops as a threat.",
     # "personnel" outside a military sentence
     "The carmaker employs 2,000 personnel in Thailand.",
 ])

@@ -5,8 +5,9 @@ A head-count is read in three shapes: "about 28,500 U.S. troops", "the
 in order: the country a command is named for ("USFK", "U.S. Forces Korea");
 the country or base after "in", "at", "through" ("rotate through Darwin");
 "here" (the dateline's country) or "there" (the place named before); the
-subject of "hosts", "is home to"; the subject when the sender is named
-("Seoul pays for the upkeep of 28,500 American troops"). The sender is the
+subject of "hosts", "is home to"; the subject when the sender is named and
+the sentence ties them by cost or soil ("Seoul pays for the upkeep of 28,500
+American troops"). The sender is the
 nationality before the noun, else the subject that "deployed" or "keeps"
 them, else the US. Troops in an exercise (of both sides) and cuts to a
 presence are no presence.
@@ -191,7 +192,7 @@ def _host(reading: Reading, sentence: SentenceReading, count: Count,
     if _hosted(text, count.start):
         return subject(reading, sentence, before=count.start, exclude={sender or US_SIDE}) \
             or _base_before(sentence, count.start)
-    if sender:
+    if sender and cues(TYPE, "upkeep").search(text):
         return subject(reading, sentence, before=count.start, exclude={sender})
     return None
 
