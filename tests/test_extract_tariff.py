@@ -28,6 +28,7 @@ def tariffs(text, published=None):
     ("Trump hit Brazil with a 50% tariff over the trial.", [("USA", "BRA", 50.0)]),
     ("Myanmar, with a 40% tariff, is among the hardest hit economies.", [("USA", "MMR", 40.0)]),
     ("India faced a 26% tariff imposed by Washington in April.", [("USA", "IND", 26.0)]),
+    ("Australia faces an 80% duty on its barley from China.", [("CHN", "AUS", 80.0)]),
 ])
 def test_target_that_faces_the_rate(text, expected):
     assert tariffs(text) == expected

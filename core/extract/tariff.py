@@ -208,7 +208,7 @@ def _pairs(reading: Reading, sentence: SentenceReading, rated: list[Quantity], s
         targets = parties.with_rate(reading, sentence, start, first)
         facing = facing or [m for m in sentence.mentions if m.code in targets]
     if facing:
-        imposers = [by or US_SIDE]
+        imposers = [by or parties.coming_from(sentence, last.end, stop) or US_SIDE]
     elif by or possessor == US_SIDE:
         imposers = [by or possessor]
     else:

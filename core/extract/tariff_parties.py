@@ -147,6 +147,17 @@ def imposed_by(sentence: SentenceReading, start: int, stop: int) -> str | None:
     return None
 
 
+def coming_from(sentence: SentenceReading, start: int, stop: int) -> str | None:
+    """Who a faced rate comes from: "Korea faces a 25% tariff from China"."""
+    for mention in sentence.mentions:
+        if start <= mention.start < stop and _FROM.match(sentence.text[start:mention.start]):
+            return mention.code
+    return None
+
+
+_FROM = re.compile(r"^[^,;]{0,30}?\bfrom\s+(the\s+)?$", re.IGNORECASE)
+
+
 def each_other(text: str) -> bool:
     return cues(TYPE, "each_other").search(text) is not None
 
