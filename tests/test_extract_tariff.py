@@ -53,6 +53,10 @@ def test_a_list_continuing_a_passage_about_tariffs_needs_no_tariff_word():
      "respectively.", [("IND", "USA", 52.0), ("JPN", "USA", 46.0), ("MYS", "USA", 47.0)]),
     ("Washington imposed 17% and 32% tariffs on two Asian partners, the Philippines and Taiwan.",
      [("USA", "PHL", 17.0), ("USA", "TWN", 32.0)]),
+    ("The new tariffs hit Laos (40%), Myanmar (40%) and Sri Lanka (30%) hardest.",
+     [("USA", "LAO", 40.0), ("USA", "LKA", 30.0), ("USA", "MMR", 40.0)]),
+    ("The April tariffs set rates of 32% for Taiwan and 26% for India.",
+     [("USA", "IND", 26.0), ("USA", "TWN", 32.0)]),
 ])
 def test_rates_pair_with_targets_in_order(text, expected):
     assert tariffs(text) == expected
@@ -178,6 +182,7 @@ def test_rows_under_another_heading_are_no_tariff(text):
     "Shares of Hyundai fell 4% on tariff worries.",
     "Canada and Mexico were exempt from the 10% tariff in April.",
     "Thailand's inflation rate rose to 2% as tariffs bit.",
+    "Tariffs slowed growth in Vietnam (6.1%) last quarter.",
     "The global growth rate of 3% worries tariff hawks.",
 ])
 def test_no_tariff(text):

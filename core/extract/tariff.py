@@ -81,8 +81,8 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
     lists = [rated for i, rated in enumerate(_lists(text, percents))
              if not (i and _REPLACED.search(text[:rated[0].start]))]
     if topical:
-        return [q for rated in lists if _attached(text, rated) for q in rated]
-    return [q for rated in lists if (_attached(text, rated) or _BARE.match(text[rated[-1].end:]))
+        return [q for rated in lists if _attached(sentence, rated) for q in rated]
+    return [q for rated in lists if (_attached(sentence, rated) or _BARE.match(text[rated[-1].end:]))
             and (parties.facing_verb(text, 0, rated[0].start)
                  or parties.named_before(sentence, 0, rated[0].start, set()))
             for q in rated]
@@ -116,16 +116,22 @@ def _attachment() -> tuple[re.Pattern, re.Pattern]:
     return after, before
 
 
-def _attached(text: str, rated: list[Quantity]) -> bool:
+def _attached(sentence: SentenceReading, rated: list[Quantity]) -> bool:
     """Whether a list of rates is a tariff's: next to a tariff word, or
-    followed by "on"/"against" ("over 60% on goods from China"). A change
-    or range ("from 25% to 50%") carries its own lead word."""
+    followed by "on"/"against" ("over 60% on goods from China"), or tied to
+    a country by "for" or brackets ("25% for South Korea", "Vietnam (46%)").
+    A change or range ("from 25% to 50%") carries its own lead word."""
+    text = sentence.text
     after, before = _attachment()
     rest = text[rated[-1].end:]
     lead = text[max(0, rated[0].start - 80):rated[0].start]
     if re.match(r"(from|between)\b", rated[0].text, re.IGNORECASE):
         return bool(cues(TYPE, "near").search(lead[-50:]))
-    return bool(after.match(rest) or before.search(lead) or re.match(r"\s+(on|against)\b", rest))
+    country_for = re.match(r"\s+for\s+(the\s+)?", rest)
+    return bool(after.match(rest) or before.search(lead) or re.match(r"\s+(on|against)\b", rest)
+                or country_for and any(m.start == rated[-1].end + country_for.end()
+                                       for m in sentence.mentions)
+                or parties.bracketed(sentence, rated[0]))
 
 
 def _new_rate(text: str, rate: Quantity) -> tuple[float, float | None]:
@@ -190,6 +196,7 @@ def _pairs(reading: Reading, sentence: SentenceReading, rated: list[Quantity], s
     by = parties.imposed_by(sentence, last.end, stop)
     facing = [m for m in parties.facing(sentence, start, first.start)
               + parties.struck(sentence, start, first.start) if m.code != (by or US_SIDE)]
+    facing = parties.bracketed(sentence, first) or facing
     after = [] if facing else parties.named_after(sentence, last.end, stop)
     claimed.update(m.start for m in after)
     targets = [m.code for m in facing or after] or parties.named_before(
@@ -212,7 +219,9 @@ def _pairs(reading: Reading, sentence: SentenceReading, rated: list[Quantity], s
     elif by or possessor == US_SIDE:
         imposers = [by or possessor]
     else:
-        imposers = parties.imposers(reading, sentence, first, set(targets), rated)
+        earlier_targets = {m.code for m in sentence.mentions if m.start in claimed}
+        imposers = parties.imposers(reading, sentence, first, set(targets) | earlier_targets,
+                                    rated)
     return _match(imposers, targets, rated, text[last.end:stop])
 
 

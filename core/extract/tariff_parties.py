@@ -123,6 +123,26 @@ def struck(sentence: SentenceReading, start: int, rate_start: int) -> list[Menti
 _WITH = re.compile(r"\s*(with\s+)?(an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
+def bracketed(sentence: SentenceReading, rate: Quantity) -> list[Mention]:
+    """The country a rate is bracketed after, in a list of such pairs:
+    "Vietnam (46%), Cambodia (49%) and Thailand (36%)" (a lone "growth in
+    Japan (1.2%)" is no such list)."""
+    pairs = {start: mention for start, mention in _bracket_pairs(sentence)}
+    return [pairs[rate.start]] if len(pairs) > 1 and rate.start in pairs else []
+
+
+def _bracket_pairs(sentence: SentenceReading):
+    """(start of the percentage, country) for each "Country (N%)"."""
+    text = sentence.text
+    for mention in sentence.mentions:
+        match = _BRACKET.match(text, mention.end)
+        if match:
+            yield match.end(), mention
+
+
+_BRACKET = re.compile(r"\s*\(\s*(?=[\d.]+\s?(%|percent|per cent)\s*\))", re.IGNORECASE)
+
+
 def facing_verb(text: str, start: int, rate_start: int) -> re.Match | None:
     """The last "face", "subject to", "hit with"… before a rate, if the rate
     is its object: close by, in the same clause ("subject to the highest tax
