@@ -198,13 +198,21 @@ def all_imports(text: str, start: int, first: Quantity, last: Quantity, stop: in
     universal 10% tariff", "a blanket 10% rate") or on a product from
     everywhere ("on steel imports")."""
     after = text[last.end:stop]
-    adjective = cues(TYPE, "all_adjacent").pattern
+    before_rate, after_rate = _everywhere()
     if (cues(TYPE, "all_imports").search(after) or cues(TYPE, "sectoral").search(after)
-            or re.search(rf"(?:{adjective})[\s-]+(?:\w+\s+)?$", text[start:first.start], re.I)
-            or re.match(rf"\s*(?:\w+\s+)?(?:{adjective})", after, re.I)
+            or before_rate.search(text[start:first.start]) or after_rate.match(after)
             or cues(TYPE, "all_imports").search(text[start:first.start])):
         return ["ALL"]
     return []
+
+
+@cache
+def _everywhere() -> tuple[re.Pattern, re.Pattern]:
+    """An all-imports adjective right before a rate ("a blanket 10%") or
+    right after it ("10% universal tariff"), at most one word apart."""
+    adjective = cues(TYPE, "all_adjacent").pattern
+    return (re.compile(rf"(?:{adjective})[\s-]+(?:\w+\s+)?$", re.IGNORECASE),
+            re.compile(rf"\s*(?:\w+\s+)?(?:{adjective})", re.IGNORECASE))
 
 
 def owner(sentence: SentenceReading, first: Quantity) -> str | None:

@@ -22,6 +22,8 @@ _HEADER_CELLS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _BULLET = re.compile(r"^[\s|*•·\-–—]*(?:\d{1,2}[.)]\s+)?")
 _SEPARATOR = re.compile(r"^[\s|:\-–—=+]*$")
 _LOOK_BACK = 40
+_LEADING = " \t|*•·-–—"  # what may stand before a row's first cell on its line
+_NAME_LENGTH = 40  # a first cell longer than any country's name is prose
 _PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 
 
@@ -29,8 +31,10 @@ def read_row(reading: Reading, sentence: SentenceReading, fact_type: str,
              version: str) -> list[Fact]:
     """The fact of a table row or list item that starts at `sentence`, if any."""
     text = reading.doc.text
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    if text[line_start:sentence.start].strip(" \t|*•·-–—"):
+    line_start = sentence.start
+    while line_start > 0 and text[line_start - 1] in _LEADING:
+        line_start -= 1
+    if line_start > 0 and text[line_start - 1] != "\n":
         return []
     line = _line_at(text, line_start)
     if not _PERCENT.search(line):
@@ -68,6 +72,8 @@ def _row(line: str) -> tuple[str, list[str]] | None:
     if len(cells) < 2:
         return None
     name = re.sub(r"^the\s+", "", cells[0].strip(), flags=re.IGNORECASE)
+    if len(name) > _NAME_LENGTH:
+        return None
     mentions = countries.find(name)
     if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(name):
         return None
