@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core import data
 from core.extract.reading import (US_SIDE, Reading, SentenceReading, cues, group_after, lexicon,
                                   status, subject)
 from core.model import Fact
@@ -27,12 +28,9 @@ TYPE = "troop_presence"
 VERSION = "2"
 STATUSES = ("proposed", "agreed")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
-_QUALIFIERS = (r"about|approximately|around|roughly|some|nearly|almost|over|more than|"
-               r"up to|at least|fewer than|less than|an estimated|close to")
 # Units after a number that make it no head-count: "a cost of 2,000 yen".
 _NOT_TROOPS = (r"%|percent|per\s?cent|years?|days?|months?|billion|million|trillion|yen|won|"
                r"dollars|euros|km|kilomet\w+|miles|tons|tonnes")
-_QUALIFIER = re.compile(rf"\b({_QUALIFIERS})\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^[^.;]{0,60}?\b(in|on|at|to|across|throughout|through|into)\s+(the\s+)?"
                          r"((north|south|east|west)(ern)?\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"^[^.;,]{0,40}?\b(here|there)\b", re.IGNORECASE)
@@ -44,9 +42,9 @@ _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,30}?)\s*,\s*(?P<rest>.{
 
 @dataclass(frozen=True)
 class Count:
-    """A head-count in a sentence: the span of the whole phrase, the
-    nationality words before the noun (`who`), and where the force's name
-    ends (to read "U.S. Forces Korea")."""
+    """A head-count in a sentence: the span of the whole phrase (qualifier,
+    number, nationality, noun), its value and qualifier, and the span of the
+    nationality words before the noun ("U.S." in "28,500 U.S. troops")."""
 
     start: int
     end: int
@@ -54,6 +52,18 @@ class Count:
     qualifier: str
     who_start: int
     who_end: int
+
+
+@cache
+def _qualifiers() -> str:
+    """The qualifier words of data/numbers.toml ("about", "more than"…)."""
+    words = sorted(data.config("numbers.toml")["qualifiers"], key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@cache
+def _qualifier_before() -> re.Pattern:
+    return re.compile(rf"\b({_qualifiers()})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -67,7 +77,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?<![\w,.])(?P<n>{_NUMBER})-strong\s+(?:the\s+)?{who}"
                    rf"(?:{force}|{'|'.join(entry['commands'])})\b"),
         re.compile(rf"(?P<who>)(?:military\s+)?{troops}\b[^.;%$]{{0,60}}?"
-                   rf"\b(?:of|numbering|totall?ing)\s+(?:(?i:{_QUALIFIERS})\s+)?(?P<n>{_NUMBER})\b"
+                   rf"\b(?:of|numbering|totall?ing)\s+(?:(?i:{_qualifiers()})\s+)?(?P<n>{_NUMBER})\b"
                    rf"(?!,?\d|\s*(?:{_NOT_TROOPS})\b)"),
     )
 
@@ -128,7 +138,8 @@ def _counts(text: str) -> list[Count]:
             if match.start("who") == match.start() == match.end("who"):
                 nationality = _NATIONALITY.search(text, max(0, start - 40), start)
                 start = who_start = nationality.start() if nationality else start
-            qualifier = _QUALIFIER.search(text, max(0, match.start("n") - 25), match.start("n"))
+            qualifier = _qualifier_before().search(text, max(0, match.start("n") - 25),
+                                                   match.start("n"))
             if qualifier and qualifier.start() < start:
                 start = qualifier.start()
             found.append(Count(start, match.end(), value,
@@ -142,12 +153,13 @@ def _counts(text: str) -> list[Count]:
 
 
 def _value(token: str) -> float | None:
+    """"28,500" -> 28500, "1.2 million" -> 1200000 (scales from data/numbers.toml)."""
     parts = token.split()
     value = numbers.parse_number(parts[0])
     if value is None:
         return None
-    scale = {"thousand": 1e3, "million": 1e6}.get(parts[-1].lower(), 1) if len(parts) > 1 else 1
-    return value * scale
+    scales = data.config("numbers.toml")["scales"]
+    return value * (float(scales.get(parts[-1].lower(), 1)) if len(parts) > 1 else 1)
 
 
 def _not_presence(text: str, count: Count) -> bool:
