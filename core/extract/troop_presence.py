@@ -93,6 +93,14 @@ def _places() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+def _bases(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """(position, country) of each base or place of data/lexicon.toml named
+    in `text[start:end]`: "Darwin" -> AUS."""
+    places = lexicon()[TYPE]["places"]
+    return [(p.start(), places[p.group()])
+            for p in _places().finditer(text, start, len(text) if end is None else end)]
+
+
 def extract(reading: Reading) -> list[Fact]:
     facts = []
     for sentence in reading.sentences:
@@ -189,6 +197,7 @@ def _sender(sentence: SentenceReading, count: Count) -> str | None:
 
 def _host(reading: Reading, sentence: SentenceReading, count: Count,
           sender: str | None) -> str | None:
+    """The host of a count, read in the order the module's docstring gives."""
     text = sentence.text
     command = _command_host(sentence, count)
     if command:
@@ -220,8 +229,8 @@ def _hosted(text: str, start: int) -> bool:
 def _base_before(sentence: SentenceReading, before: int) -> str | None:
     """The country of the last base named before `before`: "the base on
     Okinawa houses 18,000 Marines"."""
-    places = list(_places().finditer(sentence.text, 0, before))
-    return lexicon()[TYPE]["places"][places[-1].group()] if places else None
+    places = _bases(sentence.text, 0, before)
+    return places[-1][1] if places else None
 
 
 def _command_host(sentence: SentenceReading, count: Count) -> str | None:
@@ -232,16 +241,12 @@ def _command_host(sentence: SentenceReading, count: Count) -> str | None:
     for acronym, host in lexicon()[TYPE]["commands"].items():
         if re.search(rf"\b{acronym}\b", name):
             return host
-    forces = re.match(r"[\s-]*(?:in\s+)?", text[count.end:])
-    if re.search(r"(?i:forces?)$", text[count.start:count.end]):
-        rest = count.end + forces.end()
-        for mention in sentence.mentions:
-            if mention.start == rest:
-                return mention.code
-        place = _places().match(text, rest)
-        if place:
-            return lexicon()[TYPE]["places"][place.group()]
-    return None
+    if not re.search(r"(?i:forces?)$", text[count.start:count.end]):
+        return None
+    rest = count.end + re.match(r"[\s-]*(?:in\s+)?", text[count.end:]).end()
+    named = [m.code for m in sentence.mentions if m.start == rest]
+    named += [code for position, code in _bases(text, rest) if position == rest]
+    return named[0] if named else None
 
 
 def _place_after(sentence: SentenceReading, start: int, sender: str | None) -> str | None:
@@ -249,9 +254,7 @@ def _place_after(sentence: SentenceReading, start: int, sender: str | None) -> s
     none for a count spread over several ("across Japan and South Korea")."""
     text = sentence.text
     candidates = [(m.start, m.code) for m in sentence.mentions if m.start >= start]
-    candidates += [(p.start(), lexicon()[TYPE]["places"][p.group()])
-                   for p in _places().finditer(text, start)]
-    for position, code in sorted(candidates):
+    for position, code in sorted(candidates + _bases(text, start)):
         if code != sender and _HOST_AFTER.match(text[start:position]):
             return None if _several(sentence, position) else code
     return None
@@ -272,9 +275,7 @@ def _place_before(reading: Reading, sentence: SentenceReading, before: int,
     sentences before."""
     text = sentence.text
     candidates = [(m.start, m.code) for m in sentence.mentions if m.start < before]
-    candidates += [(p.start(), lexicon()[TYPE]["places"][p.group()])
-                   for p in _places().finditer(text, 0, before)]
-    for _, code in sorted(candidates, reverse=True):
+    for _, code in sorted(candidates + _bases(text, 0, before), reverse=True):
         if code != (sender or US_SIDE):
             return code
     return reading.antecedent(sentence.index, {sender or US_SIDE})
