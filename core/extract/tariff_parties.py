@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from core.extract.reading import (US_SIDE, Reading, SentenceReading, cues, group_after,
-                                  possessor_before, subject)
+from core.extract.reading import (US_SIDE, Reading, SentenceReading, clause_end, cues,
+                                  group_after, possessor_before, subject)
 from core.normalize.countries import Mention
 from core.normalize.numbers import Quantity
 
@@ -24,7 +24,6 @@ _TARGET = re.compile(
     r"(?:[^,;.]{0,50}?\b(?:partners|countries|economies|nations|allies|neighbou?rs|exporters),?\s+"
     r"(?:including\s+|such as\s+|like\s+|namely\s+)?)?(the\s+)?$",
     re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(and|but|while|whereas)\b", re.IGNORECASE)
 
 def named_after(sentence: SentenceReading, start: int, stop: int) -> list[Mention]:
     """The countries after the rate and before the next one: after "on",
@@ -49,7 +48,7 @@ def named_before(sentence: SentenceReading, start: int, stop: int, claimed: set[
     for mention in reversed(sentence.mentions):
         if not start <= mention.start < stop or mention.start in claimed:
             continue
-        if _CLAUSE_BREAK.search(sentence.text[mention.end:stop]):
+        if clause_end(sentence.text, mention.end) < stop:
             return []
         if _lead_before().search(sentence.text[max(start, mention.start - 50):mention.start]):
             return [mention.code]
