@@ -121,6 +121,13 @@ def test_a_sentence_naming_no_country_continues_the_passage():
     assert tariffs(text) == [("USA", "IND", 25.0), ("USA", "IND", 50.0)]
 
 
+def test_a_rate_on_a_named_country_continues_a_passage_about_tariffs():
+    text = "Trump raised tariffs on India to 50%. The rate on Brazil was set at 50% too."
+    assert tariffs(text) == [("USA", "BRA", 50.0), ("USA", "IND", 50.0)]
+    text = "Trump raised tariffs on India to 50%. The rate on Indian government bonds rose to 7%."
+    assert tariffs(text) == [("USA", "IND", 50.0)]
+
+
 def test_goods_named_without_a_country_do_not_continue_the_passage():
     text = "Trump raised tariffs on Indian goods to 50%. Copper faces a 50% tariff as well."
     assert tariffs(text) == [("USA", "IND", 50.0)]

@@ -66,10 +66,12 @@ def _topic_pair(reading: Reading, facts: list[Fact],
 
 def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quantity]:
     """The percentages of a sentence that are tariff rates: attached to a
-    tariff word in a sentence about tariffs (`topical`), or to a verb like
-    "subject to" or "face" in a sentence that continues a passage about
-    tariffs (`passage`: "India will be subject to 26%"). An earlier rate a
-    later one replaces ("to 25% from 24%") is left out."""
+    tariff word in a sentence about tariffs (`topical`), or, in a sentence
+    that continues a passage about tariffs (`passage`), to a verb like
+    "subject to" or "face" ("India will be subject to 26%") or to a rate on a
+    country named ("the rate on Malaysia was cut to 24%"; a demonym is too
+    loose there: "the rate on Japanese bonds"). An earlier rate a later one
+    replaces ("to 25% from 24%") is left out."""
     text = sentence.text
     if not topical and not passage:
         return []
@@ -84,7 +86,8 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
         return [q for rated in lists if _attached(sentence, rated) for q in rated]
     return [q for rated in lists if (_attached(sentence, rated) or _BARE.match(text[rated[-1].end:]))
             and (parties.facing_verb(text, 0, rated[0].start)
-                 or parties.named_before(sentence, 0, rated[0].start, set()))
+                 or any(m.kind != "demonym" for m in
+                        parties.named_before(sentence, 0, rated[0].start, set())))
             for q in rated]
 
 
@@ -199,8 +202,8 @@ def _pairs(reading: Reading, sentence: SentenceReading, rated: list[Quantity], s
     facing = parties.bracketed(sentence, first) or facing
     after = [] if facing else parties.named_after(sentence, last.end, stop)
     claimed.update(m.start for m in after)
-    targets = [m.code for m in facing or after] or parties.named_before(
-        sentence, start, first.start, claimed)
+    targets = [m.code for m in facing or after or parties.named_before(
+        sentence, start, first.start, claimed)]
     possessor = parties.owner(sentence, first)
     if not targets and parties.each_other(text[last.end:stop]):
         pair = sentence.codes()[:2]

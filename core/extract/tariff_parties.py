@@ -42,7 +42,8 @@ def _lead_before() -> re.Pattern:
         re.IGNORECASE)
 
 
-def named_before(sentence: SentenceReading, start: int, stop: int, claimed: set[int]) -> list[str]:
+def named_before(sentence: SentenceReading, start: int, stop: int,
+                 claimed: set[int]) -> list[Mention]:
     """A target named before the rate in the same clause: "tariffs on Indian
     goods from 25% to 50%", "tariffs on imports from China to 125%"."""
     for mention in reversed(sentence.mentions):
@@ -51,7 +52,7 @@ def named_before(sentence: SentenceReading, start: int, stop: int, claimed: set[
         if clause_end(sentence.text, mention.end) < stop:
             return []
         if _lead_before().search(sentence.text[max(start, mention.start - 50):mention.start]):
-            return [mention.code]
+            return [mention]
     return []
 
 
