@@ -5,6 +5,7 @@ import streamlit as st
 
 from ui import layout
 from ui.errors import shown_as_a_message
+from ui.navigation import routed
 
 st.set_page_config(page_title="Indo-Pacific Alliance Tracker",
                    layout="wide")
@@ -17,7 +18,9 @@ PAGES = [
     st.Page("pages/countries.py", title="Countries"),
     st.Page("pages/sources.py", title="Sources"),
     st.Page("pages/facts.py", title="Facts"),
+    st.Page("pages/whats_new.py", title="What's new"),
 ]
 
+routed()
 with shown_as_a_message():
     st.navigation(PAGES).run()
