@@ -31,6 +31,20 @@ def documents(store: Store) -> pd.DataFrame:
     return frame
 
 
+def documents_by_id(store: Store, ids: list[str]) -> dict[str, dict]:
+    """Title, outlet and publication date of the documents `ids` (for citing
+    them), keyed by id; ids not stored are left out."""
+    found = {}
+    with store.reader() as session:
+        for start in range(0, len(ids), 500):
+            rows = session.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.outlet,
+                                          DocumentRow.published)
+                                   .where(DocumentRow.id.in_(ids[start:start + 500]))).all()
+            found.update({doc: {"title": title, "outlet": outlet, "published": published}
+                          for doc, title, outlet, published in rows})
+    return found
+
+
 def fact_counts(store: Store) -> pd.DataFrame:
     """Facts per document and type: one row per document, one column per type."""
     query = (select(FactRow.doc_id, FactRow.type, func.count())
@@ -159,6 +173,26 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     return frame[FACT_COLUMNS]
 
 
+def sources(store: Store, **filters) -> pd.DataFrame:
+    """The documents behind the facts the filters of `facts` keep, one row
+    each (doc, title, outlet, published, facts: how many of those facts it
+    states), most facts first: counted in the database, so citing the
+    sources of a chart costs the same at any store size."""
+    count = func.count(FactRow.id)
+    query = _filtered(select(FactRow.doc_id, DocumentRow.title, DocumentRow.outlet,
+                             DocumentRow.published, count.label("facts"))
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+                      **filters)
+    query = query.group_by(FactRow.doc_id, DocumentRow.title, DocumentRow.outlet,
+                           DocumentRow.published).order_by(count.desc(), FactRow.doc_id)
+    with store.reader() as session:
+        rows = session.execute(query).all()
+    frame = pd.DataFrame(rows, columns=["doc", "title", "outlet", "published", "facts"])
+    for column in ("title", "outlet", "published"):
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
+
+
 def count_facts(store: Store, **filters) -> int:
     """How many facts the filters of `facts` keep."""
     query = _filtered(select(func.count(FactRow.id))
@@ -238,12 +272,14 @@ def latest_values(store: Store, by: str = "country", high: bool = False,
                          "sources": list(counts.values())})
 
 
-def country_counts(store: Store, types=None) -> pd.DataFrame:
+def country_counts(store: Store, types=None, include_boilerplate: bool = True) -> pd.DataFrame:
     """Facts and source documents per country (of the given types, or all)."""
     query = (select(FactRow.country, func.count(), func.count(func.distinct(FactRow.doc_id)))
              .where(FactRow.country.is_not(None)).group_by(FactRow.country))
     if types:
         query = query.where(FactRow.type.in_(list(types)))
+    if not include_boilerplate:
+        query = query.where(FactRow.boilerplate.is_(False))
     with store.reader() as session:
         rows = session.execute(query).all()
     return pd.DataFrame(rows, columns=["country", "facts", "sources"])

@@ -42,7 +42,7 @@ params.put(countries=chosen_countries, types=chosen_types,
            **{"from": start if start != years[0] else None, "to": end if end != years[1] else None})
 
 filters = dict(dated=True, parties=chosen_countries, types=chosen_types,
-               date_from=str(start), date_to=str(end))
+               date_from=str(start), date_to=str(end), include_boilerplate=False)
 shown = queries.timeline(data.facts(newest_first=True, limit=PLOTTED_AT_MOST, **filters),
                          prefer=chosen_countries)
 if shown.empty:
