@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import math
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -74,13 +75,15 @@ def _in_view(rings) -> bool:
                VIEW_LAT[1] + 5 for ring in rings for lon, lat in ring)
 
 
-def _outline_path(rings) -> tuple[list, list]:
-    """x, y of all rings, projected, joined by gaps (one fillable path)."""
+def _outline_path(rings) -> tuple[np.ndarray, np.ndarray]:
+    """x, y of all rings, projected, with a gap (NaN) between rings: one
+    fillable path. Arrays, not lists: plotly checks them at once, not point
+    by point."""
     xs, ys = [], []
     for ring in rings:
-        xs += [round(lon, 2) for lon, _ in ring] + [None]
-        ys += [round(_mercator(lat), 2) for _, lat in ring] + [None]
-    return xs, ys
+        xs += [lon for lon, _ in ring] + [math.nan]
+        ys += [_mercator(lat) for _, lat in ring] + [math.nan]
+    return np.round(np.array(xs, dtype=float), 2), np.round(np.array(ys, dtype=float), 2)
 
 
 def _label_point(rings) -> tuple[float, float]:
@@ -106,7 +109,7 @@ def map_figure(frame: pd.DataFrame, measure: str) -> go.Figure:
                                 showlegend=False))
     for label, codes, colour, pattern in _map_groups(frame, measure):
         rings = [ring for code in codes if code in shapes for ring in shapes[code]]
-        xs, ys = _outline_path(rings) if rings else ([None], [None])
+        xs, ys = _outline_path(rings)
         figure.add_trace(go.Scatter(
             x=xs, y=ys, fill="toself", fillcolor=colour, mode="lines", name=label,
             line={"color": "#555555", "width": 0.8}, hoverinfo="skip",
@@ -173,10 +176,11 @@ def _map_labels(figure: go.Figure, frame: pd.DataFrame, measure: str, shapes: di
 
 # the timeline
 
-def timeline_figure(dated: pd.DataFrame) -> go.Figure:
+def timeline_figure(dated: pd.DataFrame, hover: bool = True) -> go.Figure:
     """Dated facts (core.queries.timeline) as points over time, one row per
-    country, one colour and marker shape per type; the hover gives the fact
-    and its sentence (escaped: plotly reads some tags in text)."""
+    country, one colour and marker shape per type; with `hover`, the hover
+    gives the fact and its sentence (escaped: plotly reads some tags in
+    text); an image leaves that out."""
     countries = dated["who"].map(lambda c: name(c) if isinstance(c, str) else "no country named")
     rows = sorted(set(countries), reverse=True)
     figure = go.Figure()
@@ -185,14 +189,17 @@ def timeline_figure(dated: pd.DataFrame) -> go.Figure:
         if not mine.any():
             continue
         group = dated[mine]
-        facts = [html.escape(fact_text(f)) for f in group.to_dict("records")]
-        quotes = [html.escape(q if len(q) <= 160 else q[:157] + "…") for q in group["quote"]]
-        figure.add_trace(go.Scatter(
+        points = go.Scatter(
             x=group["when"], y=countries[mine], mode="markers", name=type_name(fact_type),
-            customdata=list(zip(group["id"], facts, quotes)),
-            hovertemplate="%{customdata[1]}<br><i>%{customdata[2]}</i><extra></extra>",
             marker={"size": 13, "color": colour, "symbol": symbol, "opacity": 0.9,
-                    "line": {"color": "white", "width": 1}}))
+                    "line": {"color": "white", "width": 1}}, hoverinfo="skip")
+        if hover:
+            facts = [html.escape(fact_text(f)) for f in group.to_dict("records")]
+            quotes = [html.escape(q if len(q) <= 160 else q[:157] + "…") for q in group["quote"]]
+            points.update(customdata=list(zip(group["id"], facts, quotes)), hoverinfo=None,
+                          hovertemplate="%{customdata[1]}<br><i>%{customdata[2]}</i>"
+                                        "<extra></extra>")
+        figure.add_trace(points)
     figure.update_yaxes(categoryorder="array", categoryarray=rows, automargin=True,
                         tickfont={"size": TICK_SIZE}, gridcolor="#e6e6e6", title=None)
     figure.update_xaxes(automargin=True, tickfont={"size": TICK_SIZE}, gridcolor="#e6e6e6",
@@ -227,7 +234,7 @@ def figures_figure(rows: pd.DataFrame) -> go.Figure:
         cells={"values": values, "align": "left", "height": 32,
                "font": {"size": TICK_SIZE}, "fill_color": "white", "line_color": "#cccccc"}))
     return _base_layout(figure, margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                        height=max(160, 60 + 34 * (len(rows) + 1)))
+                        height=max(120, 74 + 33 * len(rows)))
 
 
 # countries compared

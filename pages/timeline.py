@@ -54,7 +54,8 @@ if matching > len(shown):
                "filters to see older ones.")
 
 figure = charts.timeline_figure(shown)
-figure.update_layout(title=f"{len(shown)} dated facts, {start}–{end}", height=480)
+st.markdown(f"**{len(shown):,} dated facts, {start}–{end}**")
+figure.update_layout(height=480)
 event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points", "box"),
                         key="timeline_chart")
 

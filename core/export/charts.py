@@ -103,7 +103,8 @@ def timeline_export(dated: pd.DataFrame, filters: str, include_boilerplate: bool
                     exported: date | None = None) -> ChartExport:
     """The timeline of the dated facts a page shows (already limited there)."""
     shown = _scope(dated, include_boilerplate).reset_index(drop=True)
-    return _assemble("Timeline of events and dated figures", charts.timeline_figure(shown),
+    return _assemble("Timeline of events and dated figures",
+                     charts.timeline_figure(shown, hover=False),
                      numbered(shown), f"{filters}; {_filters_text(include_boilerplate)}",
                      lambda: shown, exported=exported)
 
