@@ -36,6 +36,7 @@ from core.store import Store
 
 QUOTES_PER_COUNTRY = 3
 QUOTE_CHARS = 300
+TITLE_CHARS = 48  # longer titles are set smaller, to stay on one line
 SOURCES_PER_SLIDE = 12
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
@@ -94,7 +95,8 @@ def _slide(deck, title: str):
         MARGIN, Inches(0.3), WIDTH - 2 * MARGIN, Inches(1.0)
     heading.text = clean(title)
     paragraph = heading.text_frame.paragraphs[0]
-    paragraph.font.size, paragraph.font.bold, paragraph.alignment = Pt(32), True, PP_ALIGN.CENTER
+    size = Pt(32) if len(heading.text) <= TITLE_CHARS else Pt(24)
+    paragraph.font.size, paragraph.font.bold, paragraph.alignment = size, True, PP_ALIGN.CENTER
     return slide
 
 
@@ -182,10 +184,11 @@ def _compare_slide(deck, store, countries, stances, include_boilerplate) -> None
              _number(row["defense_pct_gdp"], "{:g}%"), _number(row["us_troops"], "{:,.0f}"),
              _number(row["tariff_rate"], "{:g}%")] for code, row in table.iterrows()]
     _table(slide, ["Country", "Stance", "Defence, % of GDP", "US troops hosted",
-                   "Highest US tariff faced"], rows, [2.3, 1.7, 1.5, 1.5, 1.6], size=13)
+                   "Highest US tariff faced"], rows, [3.3, 2.2, 2.2, 2.2, 2.433], size=14)
     series = {name(c): _label_counts(stances[stances["country"] == c]) for c in countries}
-    _bar_chart(slide, list(LABEL_SCORE), series, "Stance statements by label",
-               Inches(9.3), Inches(1.45), Inches(3.55), Inches(5.6))
+    _bar_chart(slide, list(LABEL_SCORE), series, "Stance statements by label", MARGIN,
+               Inches(1.75 + 0.4 * (len(rows) + 1)), WIDTH - 2 * MARGIN,
+               HEIGHT - Inches(2.0 + 0.4 * (len(rows) + 1)))
 
 
 def _number(value, form: str) -> str:
@@ -207,7 +210,9 @@ def _stance_slide(deck, country: str, stances: pd.DataFrame, cite: Citations) ->
         quote = clean(fact["quote"])
         quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 1] + "…"
         lines.append((f"“{quote}”", 16, True))
-        lines.append((f"— {clean(fact.get('outlet'))}, {clean(fact.get('published'))} "
+        outlet, published = clean(fact.get("outlet")), clean(fact.get("published"))
+        lines.append((f"— {'outlet not stated' if outlet == 'not stated' else outlet}, "
+                      f"{'date not stated' if published == 'not stated' else published} "
                       f"[{cite[fact['doc']]}]", 13, False))
     _text_box(slide, lines, width=Inches(8.2))
     _bar_chart(slide, list(LABEL_SCORE), {name(country): _label_counts(stances)},
