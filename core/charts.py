@@ -249,7 +249,8 @@ def compare_figure(table: pd.DataFrame) -> go.Figure:
     patterned by label, the label written on it."""
     stated = table["stance"].map(lambda s: isinstance(s, str))
     labels = [s if ok else "no stance stated" for s, ok in zip(table["stance"], stated)]
-    heights = [score - STANCE_FLOOR if ok else 0 for score, ok in zip(table["stance_score"], stated)]
+    heights = [score - STANCE_FLOOR if ok else 0
+               for score, ok in zip(table["stance_score"], stated)]
     figure = go.Figure(go.Bar(
         x=table["name"], y=heights, base=STANCE_FLOOR, text=labels, textposition="outside",
         textfont={"size": TEXT_SIZE}, cliponaxis=False, showlegend=False,

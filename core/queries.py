@@ -212,6 +212,60 @@ def sources(store: Store, **filters) -> pd.DataFrame:
     return frame
 
 
+def kinds(store: Store, keys: list[str], **filters) -> pd.DataFrame:
+    """The facts the filters of `facts` keep, one row per distinct value of
+    the `keys` columns (a kind of figure: country, type, counterpart, unit,
+    status, period; or a membership: country, framework): its newest fact
+    (by publication date, then document id: `value`, `value_high`,
+    `qualifier`, `currency`, `doc`, `published`, and `status` when not a
+    key), how many `facts`
+    and `sources` state it, and its lowest and highest values with a
+    document stating each (`low`, `low_doc`, `high`, `high_doc`). Ranked in
+    the database, so a summary of thousands of facts reads a few rows."""
+    key_columns = [_COLUMN[k] for k in keys]
+    shown = [c for c in ("value", "value_high", "qualifier", "currency", "doc", "published",
+                         "status") if c not in keys]
+
+    def rank(*order):
+        return func.row_number().over(partition_by=key_columns, order_by=order)
+
+    ranked = _filtered(
+        select(*(c.label(f"k_{k}") for k, c in zip(keys, key_columns)),
+               *(_COLUMN[c].label(c) for c in shown),
+               rank(func.coalesce(DocumentRow.published, "").desc(),
+                    FactRow.doc_id.desc()).label("newest"),
+               rank(FactRow.value.asc(), FactRow.doc_id).label("lowest"),
+               rank(FactRow.value.desc(), FactRow.doc_id).label("highest"))
+        .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+        **filters).subquery()
+    picked = select(ranked).where(or_(ranked.c.newest == 1, ranked.c.lowest == 1,
+                                      ranked.c.highest == 1))
+    counts = _filtered(select(*key_columns, func.count(), func.count(func.distinct(FactRow.doc_id)))
+                       .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
+                       .group_by(*key_columns), store.dialect, **filters)
+    with store.reader() as session:
+        rows = pd.DataFrame(session.execute(picked).all(),
+                            columns=[f"k_{k}" for k in keys] + shown + ["newest", "lowest",
+                                                                       "highest"])
+        counted = pd.DataFrame(session.execute(counts).all(),
+                               columns=[f"k_{k}" for k in keys] + ["facts", "sources"])
+    columns = keys + shown + ["facts", "sources", "low", "low_doc", "high", "high_doc"]
+    if counted.empty:
+        return pd.DataFrame(columns=columns)
+    index = [f"k_{k}" for k in keys]
+    rows[index] = rows[index].astype(object).where(rows[index].notna(), "")
+    counted[index] = counted[index].astype(object).where(counted[index].notna(), "")
+    newest = rows[rows["newest"] == 1].set_index(index)[shown]
+    low = rows[rows["lowest"] == 1].set_index(index)
+    high = rows[rows["highest"] == 1].set_index(index)
+    table = counted.set_index(index).join(newest).assign(
+        low=low["value"], low_doc=low["doc"], high=high["value"], high_doc=high["doc"])
+    table = table.reset_index().rename(columns={f"k_{k}": k for k in keys})
+    for column in ("value_high", "qualifier", "currency", "published"):
+        table[column] = table[column].astype(object).where(table[column].notna(), None)
+    return table[columns].sort_values(keys, ignore_index=True)
+
+
 def count_facts(store: Store, **filters) -> int:
     """How many facts the filters of `facts` keep."""
     query = _filtered(select(func.count(FactRow.id))

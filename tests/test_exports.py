@@ -85,13 +85,18 @@ def test_figures_table_keeps_to_what_a_slide_holds(large_store):
     assert 0 < len(export.figure.data[0].cells.values[0]) <= figure_rows.ROWS
     assert sum("Disputed:" in n for n in export.notes) <= 3
     cite = {c.doc: c.number for c in export.citations}
-    kinds = export.facts.groupby(figure_rows.KEYS, dropna=False).ngroups
-    rows, more = figure_rows.summary(export.facts, cite, rows=3)
-    assert len(rows) == 3 and more == kinds - 3
+    kinds = figure_rows.kinds(large_store, ["KOR"], include_boilerplate=False)
+    assert kinds["facts"].sum() == len(export.facts)
+    assert len(kinds) == export.facts.groupby(figure_rows.KEYS, dropna=False).ngroups
+    rows, more = figure_rows.summary(kinds, cite, rows=3)
+    assert len(rows) == 3 and more == len(kinds) - 3
     sources = export.facts.fillna({k: "" for k in figure_rows.KEYS}).groupby(
         figure_rows.KEYS)["doc"].nunique()
     assert sorted(rows["docs"], reverse=True) == sorted(sources, reverse=True)[:3]
     assert all(v.startswith("[") for v in rows["sources"])
+    disputed = len(profiles.disagreements(export.facts))
+    notes = figure_rows.dispute_notes(kinds, cite, limit=disputed)
+    assert len(notes) == disputed > 0, "the database ranks the same disputes pandas finds"
 
 
 @needs_chromium

@@ -29,7 +29,6 @@ from pptx.util import Inches, Pt
 from core import profiles, queries
 from core.charts import TYPE_STYLES
 from core.export import figures as figure_rows
-from core.export.charts import dispute_notes
 from core.normalize.countries import name
 from core.profiles import LABEL_SCORE
 from core.store import Store
@@ -58,8 +57,8 @@ def build(store: Store, countries: list[str], include_boilerplate: bool = False,
     exported = exported or date.today()
     scope = {"countries": countries, "include_boilerplate": include_boilerplate}
     stances = queries.facts(store, types=["stance"], **scope)
-    others = queries.facts(store, types=[*profiles.FIGURE_TYPES, "membership"], text=False,
-                           **scope)
+    figures = figure_rows.kinds(store, countries, include_boilerplate)
+    memberships = queries.kinds(store, ["country", "framework"], types=["membership"], **scope)
     cite = Citations()
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
@@ -68,9 +67,8 @@ def build(store: Store, countries: list[str], include_boilerplate: bool = False,
         _compare_slide(deck, store, countries, stances, include_boilerplate)
     for country in countries:
         _stance_slide(deck, country, stances[stances["country"] == country], cite)
-        own = others[others["country"] == country]
-        _figures_slide(deck, country, own[own["type"].isin(profiles.FIGURE_TYPES)], cite)
-        _memberships_slide(deck, country, own[own["type"] == "membership"], cite)
+        _figures_slide(deck, country, figures[figures["country"] == country], cite)
+        _memberships_slide(deck, country, memberships[memberships["country"] == country], cite)
     _sources_slides(deck, store, cite)
     buffer = io.BytesIO()
     deck.save(buffer)
@@ -220,16 +218,16 @@ def _stance_slide(deck, country: str, stances: pd.DataFrame, cite: Citations) ->
                Inches(4.5))
 
 
-def _figures_slide(deck, country: str, figures: pd.DataFrame, cite: Citations) -> None:
+def _figures_slide(deck, country: str, kinds: pd.DataFrame, cite: Citations) -> None:
     slide = _slide(deck, f"{name(country)}: figures")
-    if figures.empty:
+    if kinds.empty:
         _text_box(slide, [("No figures stated in the sources.", 20, False)])
         return
-    rows, more = figure_rows.summary(figures, cite)
+    rows, more = figure_rows.summary(kinds, cite)
     _table(slide, ["Figure", "Value (newest source)", "Status", "Period", "Sources"],
            rows[["figure", "value", "status", "period", "sources"]].values.tolist(),
            [3.0, 4.6, 1.5, 1.0, 2.2], size=13)
-    notes = dispute_notes(figures, cite)
+    notes = figure_rows.dispute_notes(kinds, cite)
     if more:
         notes.append(f"The {len(rows)} kinds of figure most sources state; {more:,} more in "
                      "the dashboard's figures export.")
@@ -238,19 +236,15 @@ def _figures_slide(deck, country: str, figures: pd.DataFrame, cite: Citations) -
                   top=Inches(1.6 + 0.4 * (len(rows) + 1)), height=Inches(1.2))
 
 
-def _memberships_slide(deck, country, rows: pd.DataFrame, cite: Citations) -> None:
+def _memberships_slide(deck, country, kinds: pd.DataFrame, cite: Citations) -> None:
+    """One row per framework: the status its newest source gives."""
     slide = _slide(deck, f"{name(country)}: memberships")
-    if rows.empty:
+    if kinds.empty:
         _text_box(slide, [("No framework memberships stated in the sources.", 20, False)])
         return
-    summary = profiles.memberships(rows)
-    table = []
-    for row in summary.to_dict("records"):
-        newest = rows[rows["framework"] == row["framework"]].sort_values(
-            "published", ascending=False, na_position="last")["doc"].iloc[0]
-        others = f" +{row['sources'] - 1:,}" if row["sources"] > 1 else ""
-        table.append([row["framework"], row["status"], f"{row['sources']:,}",
-                      f"[{cite[newest]}]{others}"])
+    table = [[k["framework"], k["status"], f"{k['sources']:,}",
+              f"[{cite[k['doc']]}]" + (f" +{k['sources'] - 1:,}" if k["sources"] > 1 else "")]
+             for k in kinds.to_dict("records")]
     _table(slide, ["Framework", "Status (newest source)", "Sources", "Cited"], table,
            [3.0, 3.5, 1.5, 2.0])
 

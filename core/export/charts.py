@@ -17,7 +17,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core import charts, mapping, profiles, queries
-from core.describe import amount, type_name
 from core.export import figures as figure_rows
 from core.export import images
 from core.export.citations import Citation, numbered, ranked, with_citations
@@ -28,7 +27,6 @@ CSV_COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", 
                "qualifier", "period", "status", "date", "date_end", "framework", "label",
                "holder", "quote", "doc", "citation", "source_outlet", "source_title",
                "source_published"]
-DISPUTE_LINES = 3
 
 
 @dataclass
@@ -57,25 +55,6 @@ class ChartExport:
         return frame[CSV_COLUMNS].to_csv(index=False)
 
 
-def dispute_notes(facts: pd.DataFrame, cite: dict[str, int],
-                  limit: int = DISPUTE_LINES) -> list[str]:
-    """"Disputed: …" lines for figures different sources state differently
-    (the first `limit`, then how many more), citing by number."""
-    found = profiles.disagreements(facts[facts["type"].isin(profiles.FIGURE_TYPES)])
-    lines = []
-    for r in found.head(limit).to_dict("records"):
-        low = amount({"value": r["value_a"], "unit": r["unit"], "currency": None})
-        high = amount({"value": r["value_b"], "unit": r["unit"], "currency": None})
-        context = ", ".join(x for x in (r["status"], r["period"]) if x)
-        lines.append(f"Disputed: {name(r['country'])} {type_name(r['type']).lower()}"
-                     f"{' (' + context + ')' if context else ''}: {low} [{cite[r['doc_a']]}] "
-                     f"vs {high} [{cite[r['doc_b']]}]")
-    if len(found) > limit:
-        lines.append(f"and {len(found) - limit:,} more disputed figures — every value is in "
-                     "the CSV")
-    return lines
-
-
 def _assemble(title: str, figure: go.Figure, citations: list[Citation], filters: str,
               load_facts: Callable[[], pd.DataFrame], notes: list[str] = (),
               exported: date | None = None) -> ChartExport:
@@ -92,8 +71,8 @@ def map_export(store: Store, measure: str, include_boilerplate: bool = False,
     filters = {**mapping.measure_filters(measure, frame),
                "include_boilerplate": include_boilerplate}
     notes = [] if measure == "stance" else [
-        "Each country shows the value its newest source states; the CSV lists every value "
-        "and its source."]
+        "Each country shows the highest value its newest source states; the CSV lists "
+        "every value and its source."]
     return _assemble(profiles.MEASURES[measure], charts.map_figure(frame, measure),
                      ranked(queries.sources(store, **filters)), _filters_text(include_boilerplate),
                      lambda: queries.facts(store, **filters), notes, exported)
@@ -116,9 +95,9 @@ def country_figures_export(store: Store, country: str, include_boilerplate: bool
                "include_boilerplate": include_boilerplate}
     citations = ranked(queries.sources(store, **filters))
     cite = {c.doc: c.number for c in citations}
-    figures = queries.facts(store, text=False, **filters)
-    rows, more = figure_rows.summary(figures, cite)
-    notes = dispute_notes(figures, cite)
+    kinds = figure_rows.kinds(store, [country], include_boilerplate)
+    rows, more = figure_rows.summary(kinds, cite)
+    notes = figure_rows.dispute_notes(kinds, cite)
     if more:
         notes.append(f"The {len(rows)} kinds of figure most sources state; {more:,} more in "
                      "the CSV.")
