@@ -206,7 +206,7 @@ def timeline_figure(dated: pd.DataFrame, hover: bool = True) -> go.Figure:
                         showline=True, linecolor="#888", title=None, range=_time_range(dated))
     return _base_layout(
         figure, height=max(380, 150 + 34 * len(rows)),
-        margin={"l": _label_margin(rows), "r": 20, "t": 44, "b": 40},
+        margin={"l": _label_margin(rows), "r": 20, "t": 44, "b": 40}, showlegend=True,
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom",
                 "font": {"size": TICK_SIZE}, "title": None})
 

@@ -152,6 +152,8 @@ def test_series_differ_by_colour_and_shape():
     styles = [(t.marker.color, t.marker.symbol) for t in figure.data]
     assert len(styles) == 3
     assert len({c for c, _ in styles}) == 3 and len({s for _, s in styles}) == 3
+    one_type = charts.timeline_figure(dated[dated["type"] == "event"])
+    assert one_type.layout.showlegend, "a single type still says what its markers are"
 
 
 def _dated_sample():
@@ -299,7 +301,7 @@ def test_pack_on_a_large_store_keeps_to_its_slides(large_store):
     assert len(titles) <= 14
     for slide in deck.slides:
         tables, _ = _native(slide)
-        assert all(len(t.table.rows) <= 13 for t in tables)
+        assert all(len(t.table.rows) <= briefing.SOURCES_PER_SLIDE + 1 for t in tables)
 
 
 def test_brief_command_writes_the_pack(seed_db, tmp_path):

@@ -36,7 +36,8 @@ from core.store import Store
 QUOTES_PER_COUNTRY = 3
 QUOTE_CHARS = 300
 TITLE_CHARS = 48  # longer titles are set smaller, to stay on one line
-SOURCES_PER_SLIDE = 12
+SOURCES_PER_SLIDE = 14
+FIGURE_ROWS = 8  # with their notes, what a slide holds
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 SERIES_COLOURS = [colour for colour, _ in TYPE_STYLES.values()]
@@ -107,7 +108,7 @@ def _text_box(slide, lines: list[tuple[str, int, bool]], left=MARGIN, top=Inches
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         paragraph.text = clean(text)
         paragraph.font.size, paragraph.font.italic = Pt(size), italic
-        paragraph.space_after = Pt(10)
+        paragraph.space_after = Pt(size // 2)
 
 
 def _table(slide, header: list[str], rows: list[list[str]], widths: list[float],
@@ -223,17 +224,17 @@ def _figures_slide(deck, country: str, kinds: pd.DataFrame, cite: Citations) -> 
     if kinds.empty:
         _text_box(slide, [("No figures stated in the sources.", 20, False)])
         return
-    rows, more = figure_rows.summary(kinds, cite)
+    rows, more = figure_rows.summary(kinds, cite, rows=FIGURE_ROWS)
     _table(slide, ["Figure", "Value (newest source)", "Status", "Period", "Sources"],
            rows[["figure", "value", "status", "period", "sources"]].values.tolist(),
-           [3.0, 4.6, 1.5, 1.0, 2.2], size=13)
+           [2.9, 5.2, 1.4, 0.9, 1.933], size=13)
     notes = figure_rows.dispute_notes(kinds, cite)
     if more:
         notes.append(f"The {len(rows)} kinds of figure most sources state; {more:,} more in "
                      "the dashboard's figures export.")
     if notes:
-        _text_box(slide, [(note, 12, True) for note in notes],
-                  top=Inches(1.6 + 0.4 * (len(rows) + 1)), height=Inches(1.2))
+        _text_box(slide, [(note, 11, True) for note in notes], top=Inches(5.55),
+                  height=Inches(1.8))
 
 
 def _memberships_slide(deck, country, kinds: pd.DataFrame, cite: Citations) -> None:

@@ -61,7 +61,7 @@ def _plain(value: float, unit: str) -> str:
     """A range end, short: the unit reads on the row already."""
     if unit == "money":
         return amount({"value": value, "unit": unit})
-    return f"{value:,.4g}"
+    return f"{value:,.4g}" if abs(value) < 10_000 else f"{value:,.0f}"
 
 
 def _amount(kind: dict, end: str) -> str:
