@@ -2,7 +2,8 @@
 SVG, each chart's CSV, and the briefing pack, on the seed store (5
 documents) and on generated stores of 1,000 and 10,000 documents. Times are
 warm (the image server started, each export built once before): the median
-of `--runs` builds, each building the export from the store and rendering it.
+of `--runs` builds, each building the export from the store and rendering it,
+given what the page holds already (its map measures, its timeline's facts).
 
     python -m bench.exports [--sizes 5,1000,10000] [--runs 3]
 """
@@ -15,7 +16,7 @@ import time
 from pathlib import Path
 
 from bench.large_store import build
-from core import queries
+from core import profiles, queries
 from core.export import briefing
 from core.export.charts import (compare_export, country_figures_export, map_export,
                                 timeline_export)
@@ -37,11 +38,12 @@ def exports(store: Store) -> dict:
     the dated facts the page holds already: its newest 5,000)."""
     dated = queries.timeline(queries.facts(store, dated=True, newest_first=True, limit=5000,
                                            include_boilerplate=False))
-    return {"map (stance)": lambda: map_export(store, "stance"),
-            "map (defence)": lambda: map_export(store, "defense_pct_gdp"),
+    measures = profiles.measures(store)
+    return {"map (stance)": lambda: map_export(store, "stance", measures=measures),
+            "map (defence)": lambda: map_export(store, "defense_pct_gdp", measures=measures),
             "timeline": lambda: timeline_export(dated, "all years"),
             "figures KOR": lambda: country_figures_export(store, "KOR"),
-            "compare 4": lambda: compare_export(store, COMPARED)}
+            "compare 4": lambda: compare_export(store, COMPARED, measures=measures)}
 
 
 def timed(run, runs: int) -> tuple[float, object]:
@@ -62,8 +64,9 @@ def measure(store: Store, runs: int) -> list[tuple[str, str, float, int]]:
                              ("csv", lambda e: e.csv().encode())):
             seconds, data = timed(lambda: render(make()), runs)
             rows.append((label, form, seconds, len(data)))
+    measures = profiles.measures(store)
     for countries in (["KOR"], COMPARED):
-        seconds, data = timed(lambda: briefing.build(store, countries), runs)
+        seconds, data = timed(lambda: briefing.build(store, countries, measures=measures), runs)
         rows.append((f"pack {','.join(countries)}", "pptx", seconds, len(data)))
     return rows
 

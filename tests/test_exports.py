@@ -135,6 +135,9 @@ def test_map_export_draws_what_the_map_page_draws(seed_store):
     assert shown == set(page["stance"].dropna()) | {"no data"}
     assert "TWN" not in set(page.dropna(subset=["stance"])["country"]), \
         "a stance read only from boilerplate colours neither the page nor the export"
+    given = map_export(seed_store, "stance", exported=DAY, measures=page)
+    assert given.citations == export.citations
+    assert [t.name for t in given.figure.data] == [t.name for t in export.figure.data]
 
 
 def test_csv_carries_the_same_citations(seed_store):

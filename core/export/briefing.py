@@ -53,8 +53,9 @@ class Citations(dict):
 
 
 def build(store: Store, countries: list[str], include_boilerplate: bool = False,
-          exported: date | None = None) -> bytes:
-    """The pack as PPTX bytes."""
+          exported: date | None = None, measures: pd.DataFrame | None = None) -> bytes:
+    """The pack as PPTX bytes. `measures`: the page's copy of
+    core.profiles.measures with the same boilerplate rule, if it has one."""
     exported = exported or date.today()
     scope = {"countries": countries, "include_boilerplate": include_boilerplate}
     stances = queries.facts(store, types=["stance"], **scope)
@@ -65,7 +66,9 @@ def build(store: Store, countries: list[str], include_boilerplate: bool = False,
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
     _title_slide(deck, countries, exported, include_boilerplate)
     if len(countries) > 1:
-        _compare_slide(deck, store, countries, stances, include_boilerplate)
+        if measures is None:
+            measures = profiles.measures(store, include_boilerplate=include_boilerplate)
+        _compare_slide(deck, countries, measures, stances)
     for country in countries:
         _stance_slide(deck, country, stances[stances["country"] == country], cite)
         _figures_slide(deck, country, figures[figures["country"] == country], cite)
@@ -175,10 +178,9 @@ def _label_counts(stances: pd.DataFrame) -> list[int]:
     return [int(counts.get(label, 0)) for label in LABEL_SCORE]
 
 
-def _compare_slide(deck, store, countries, stances, include_boilerplate) -> None:
+def _compare_slide(deck, countries, measures: pd.DataFrame, stances: pd.DataFrame) -> None:
     slide = _slide(deck, "Compared: " + ", ".join(name(c) for c in countries))
-    table = profiles.measures(store, include_boilerplate=include_boilerplate) \
-        .set_index("country").reindex(countries)
+    table = measures.set_index("country").reindex(countries)
     rows = [[name(code), row["stance"] if isinstance(row["stance"], str) else "no stance stated",
              _number(row["defense_pct_gdp"], "{:g}%"), _number(row["us_troops"], "{:,.0f}"),
              _number(row["tariff_rate"], "{:g}%")] for code, row in table.iterrows()]

@@ -62,12 +62,20 @@ def _assemble(title: str, figure: go.Figure, citations: list[Citation], filters:
     return ChartExport(title, finished, citations, load_facts, list(notes))
 
 
+def _measures(store: Store, include_boilerplate: bool, given: pd.DataFrame | None):
+    """The measures table: `given` (the copy a page holds already, computed
+    by core.profiles.measures with the same boilerplate rule), else computed."""
+    return given if given is not None else profiles.measures(
+        store, include_boilerplate=include_boilerplate)
+
+
 def map_export(store: Store, measure: str, include_boilerplate: bool = False,
-               exported: date | None = None) -> ChartExport:
-    """The map as the Map page draws it (core.profiles.measures), citing the
+               exported: date | None = None, measures: pd.DataFrame | None = None
+               ) -> ChartExport:
+    """The map as the Map page draws it (core.profiles.measures; pass the
+    page's copy as `measures` to save computing it again), citing the
     documents that state the measure for a country it colours."""
-    frame = mapping.map_frame(profiles.measures(store, include_boilerplate=include_boilerplate),
-                              measure)
+    frame = mapping.map_frame(_measures(store, include_boilerplate, measures), measure)
     filters = {**mapping.measure_filters(measure, frame),
                "include_boilerplate": include_boilerplate}
     notes = [] if measure == "stance" else [
@@ -108,9 +116,11 @@ def country_figures_export(store: Store, country: str, include_boilerplate: bool
 
 
 def compare_export(store: Store, countries: list[str], include_boilerplate: bool = False,
-                   exported: date | None = None) -> ChartExport:
-    """Countries' stances side by side, as the Countries page compares them."""
-    table = profiles.measures(store, include_boilerplate=include_boilerplate) \
+                   exported: date | None = None, measures: pd.DataFrame | None = None
+                   ) -> ChartExport:
+    """Countries' stances side by side, as the Countries page compares them
+    (`measures` as for map_export)."""
+    table = _measures(store, include_boilerplate, measures) \
         .set_index("country").reindex(countries).reset_index()
     table["name"] = table["country"].map(name)
     filters = {"types": ["stance"], "countries": countries,
