@@ -9,6 +9,7 @@ import zipfile
 import xml.etree.ElementTree as ElementTree
 from datetime import date
 
+import pandas as pd
 import pytest
 from PIL import Image, ImageStat
 from pptx import Presentation
@@ -160,8 +161,6 @@ def test_series_differ_by_colour_and_shape():
 
 
 def _dated_sample():
-    import pandas as pd
-
     rows = [{"id": i, "type": t, "country": c, "date": d, "period": None, "countries": None,
              "quote": "q", "doc": "d.txt", "value": 2.0, "unit": "pct_gdp", "label": None,
              "status": "actual", "counterpart": None, "qualifier": None}
@@ -172,8 +171,6 @@ def _dated_sample():
 
 
 def test_hedging_bars_have_height():
-    import pandas as pd
-
     table = pd.DataFrame({"name": ["Japan", "Korea", "Atlantis"],
                           "stance": ["hedging", "opposed", None],
                           "stance_score": [0.0, -2.0, None]})
