@@ -1,6 +1,9 @@
 """The dashboard's entry point: page setup and navigation. Each page in
-pages/ renders what ui.data returns; none holds SQL or business rules."""
+pages/ renders what ui.data returns; none holds SQL or business rules. A page
+that fails shows a short message, never a traceback (ui.errors)."""
 import streamlit as st
+
+from ui.errors import shown_as_a_message
 
 st.set_page_config(page_title="Indo-Pacific Alliance Tracker",
                    layout="wide")
@@ -14,4 +17,5 @@ PAGES = [
     st.Page("pages/facts.py", title="Facts"),
 ]
 
-st.navigation(PAGES).run()
+with shown_as_a_message():
+    st.navigation(PAGES).run()

@@ -1,6 +1,6 @@
 """`python -m bench` (`make bench`): every benchmark, each printing its table.
 Not part of `make test`; a full run takes a quarter of an hour on 2 cores."""
-from bench import corpus, exports, extraction, generic, ingest, pages, queries
+from bench import corpus, exports, extraction, generic, ingest, pages, queries, run_on
 
 
 def section(title: str) -> None:
@@ -9,6 +9,9 @@ def section(title: str) -> None:
 
 section("Extraction throughput (sentences + all extractors, no database)")
 extraction.main([])
+
+section("One 5 MB run-on sentence of figures (bounded work per sentence)")
+run_on.main([])
 
 section("Ingest + extract throughput and peak memory")
 ingest.main([])

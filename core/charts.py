@@ -10,7 +10,6 @@ own row, and text is at least 14 px at the 1000 px width exports lay out at.
 """
 from __future__ import annotations
 
-import html
 import math
 
 import numpy as np
@@ -20,6 +19,7 @@ import plotly.graph_objects as go
 from core.describe import fact_text, type_name
 from core.mapping import NO_DATA, STANCE_COLOURS, outlines, region
 from core.normalize.countries import name
+from core.untrusted import for_plotly
 
 FONT = "Arial, Helvetica, sans-serif"
 TEXT_SIZE = 16
@@ -198,8 +198,8 @@ def timeline_figure(dated: pd.DataFrame, hover: bool = True) -> go.Figure:
             marker={"size": 13, "color": colour, "symbol": symbol, "opacity": 0.9,
                     "line": {"color": "white", "width": 1}}, hoverinfo="skip")
         if hover:
-            facts = [html.escape(fact_text(f)) for f in group.to_dict("records")]
-            quotes = [html.escape(q if len(q) <= 160 else q[:157] + "…") for q in group["quote"]]
+            facts = [for_plotly(fact_text(f)) for f in group.to_dict("records")]
+            quotes = [for_plotly(q if len(q) <= 160 else q[:157] + "…") for q in group["quote"]]
             points.update(customdata=list(zip(group["id"], facts, quotes)), hoverinfo=None,
                           hovertemplate="%{customdata[1]}<br><i>%{customdata[2]}</i>"
                                         "<extra></extra>")
@@ -230,7 +230,8 @@ def figures_figure(rows: pd.DataFrame) -> go.Figure:
     """A country's figures (core.export.figures.summary) as a table: their
     units differ, so they are read, not drawn to one scale."""
     header = ["Figure", "Value (newest source)", "Status", "Period", "Sources"]
-    values = [rows["figure"], rows["value"], rows["status"], rows["period"], rows["sources"]]
+    values = [[for_plotly(v) for v in rows[c]]
+              for c in ("figure", "value", "status", "period", "sources")]
     figure = go.Figure(go.Table(
         columnwidth=[3.2, 3.4, 1.4, 1, 1.6],
         header={"values": [f"<b>{c}</b>" for c in header], "fill_color": "#dbe7f3",

@@ -2,7 +2,8 @@
 
 Each command is a thin layer over a function in core/, so what it does can be
 called and tested without the shell. Errors are one line on stderr, naming
-the file and the reason, with exit status 1.
+the file (or the setting, or the database) and the reason, with exit status 1;
+never a traceback.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def cmd_ingest(args) -> int:
         if count:
             print(f"store already holds {count} documents; nothing ingested")
             return 0
-    outcomes = ingest(store, args.paths, max_bytes=args.max_bytes,
+    outcomes = ingest(store, args.paths, max_bytes=_max_bytes(args),
                       progress=not args.no_progress, workers=args.workers)
     for outcome in outcomes:
         for note in outcome.notes:
@@ -41,6 +42,10 @@ def cmd_ingest(args) -> int:
     facts = sum(o.facts for o in outcomes)
     print(", ".join(f"{n} {status}" for status, n in counts.items()) + f"; {facts} facts stored")
     return 1 if counts["failed"] else 0
+
+
+def _max_bytes(args) -> int:
+    return args.max_bytes if args.max_bytes is not None else settings.max_bytes()
 
 
 def cmd_reextract(args) -> int:
@@ -153,6 +158,20 @@ def _codes(given: list[str] | None) -> list[str]:
     return codes
 
 
+def cmd_dashboard(args) -> int:
+    import os
+    import subprocess
+
+    from core.dashboard import app_path, streamlit_flags
+
+    app = app_path()
+    command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_flags(app.parent),
+               "--server.port", str(args.port), "--server.address", args.address]
+    env = {**os.environ, settings.DB.env: settings.db_url(args.db)}
+    print(f"serving the dashboard at http://{args.address}:{args.port}", flush=True)
+    return subprocess.call(command, env=env)
+
+
 def cmd_stats(args) -> int:
     from core import queries
 
@@ -172,17 +191,18 @@ def cmd_evaluate(args) -> int:
 
     gold = read_jsonl(args.gold)
     if args.docs:
-        predictions = _fresh_predictions(args.docs, args.max_bytes)
+        predictions = _fresh_predictions(args.docs, _max_bytes(args))
     else:
         from core.store import repository
 
         with _store(args).reader() as session:
             predictions = [f.to_record() for f in repository.iter_facts(session)]
+    scope = {g["doc"] for g in gold}  # every document the gold covers, whatever --type says
     if args.type:
         predictions = [p for p in predictions if p["type"] == args.type]
         gold = [g for g in gold if g["type"] == args.type]
     misses = [] if args.misses else None
-    scores = evaluate(predictions, gold, misses=misses)
+    scores = evaluate(predictions, gold, docs=scope, misses=misses)
     if misses is not None:
         print(format_misses(misses).lstrip("\n") + "\n")
     print(format_table(scores))
@@ -236,7 +256,7 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--if-empty", action="store_true",
                         help="do nothing if the store already holds documents")
-    ingest.add_argument("--max-bytes", type=int, default=int(settings.MAX_BYTES.get()),
+    ingest.add_argument("--max-bytes", type=int, default=None,
                         help=f"largest file accepted (default: ${settings.MAX_BYTES.env} or 5 MB)")
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
     ingest.add_argument("--workers", type=int, default=1,
@@ -283,6 +303,12 @@ def parser() -> argparse.ArgumentParser:
     watch.add_argument("--words", help="words the quote must contain")
     watch.set_defaults(run=cmd_watchlist)
 
+    dashboard = commands.add_parser("dashboard", help="serve the dashboard (Streamlit)")
+    dashboard.add_argument("--port", type=int, default=8501)
+    dashboard.add_argument("--address", default="127.0.0.1",
+                           help="interface to listen on (default: this machine only)")
+    dashboard.set_defaults(run=cmd_dashboard)
+
     stats = commands.add_parser("stats", help="count documents and facts by type")
     stats.set_defaults(run=cmd_stats)
 
@@ -305,18 +331,27 @@ def parser() -> argparse.ArgumentParser:
                           help="also list, per document, each missed gold fact and each wrong "
                                "prediction with its sentence")
     evaluate.add_argument("--type", help="score only facts of this type")
-    evaluate.add_argument("--max-bytes", type=int, default=int(settings.MAX_BYTES.get()),
+    evaluate.add_argument("--max-bytes", type=int, default=None,
                           help=argparse.SUPPRESS)
     evaluate.set_defaults(run=cmd_evaluate)
     return main
 
 
 def main(argv: list[str] | None = None) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from core.store import ReadOnlyStore
+
     args = parser().parse_args(argv)
     try:
         return args.run(args)
-    except (ValueError, OSError) as error:
+    except (ValueError, OSError, ReadOnlyStore) as error:
         print(f"error: {error}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        print(f"error: the store cannot be reached or used ({settings.DB.env} or --db): "
+              f"{reason}", file=sys.stderr)
         return 1
 
 

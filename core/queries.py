@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from core.model import Fact
 from core.store import Store
 from core.store import search as full_text
-from core.store.schema import DocumentRow, FactRow
+from core.store.schema import DocumentRow, FactRow, ReviewRow
 
 
 def documents(store: Store) -> pd.DataFrame:
@@ -61,11 +61,12 @@ def fact_counts(store: Store) -> pd.DataFrame:
 
 
 def version(store: Store) -> str:
-    """A marker that changes whenever documents or facts change: the pages'
-    caches are keyed by it."""
+    """A marker that changes whenever documents, facts or reviews change: the
+    pages' caches are keyed by it."""
     query = select(func.count(DocumentRow.id), func.max(DocumentRow.ingested_at),
                    select(func.count(FactRow.id)).scalar_subquery(),
-                   select(func.max(FactRow.id)).scalar_subquery())
+                   select(func.max(FactRow.id)).scalar_subquery(),
+                   select(func.max(ReviewRow.id)).scalar_subquery())
     with store.reader() as session:
         row = session.execute(query).one()
     return "|".join(str(value) for value in row)
@@ -96,7 +97,7 @@ _COLUMN = {
 }
 
 
-def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=None, statuses=None,
+def _filtered(query, store: Store, *, types=None, countries=None, counterparts=None, statuses=None,
               docs=None, units=None, date_from: str | None = None, date_to: str | None = None,
               include_boilerplate: bool = True, search: str | None = None,
               dated: bool = False, parties=None, reviews: str = "default",
@@ -131,8 +132,24 @@ def _filtered(query, dialect: str, *, types=None, countries=None, counterparts=N
     if seen_since is not None:
         query = query.where(FactRow.first_seen >= seen_since)
     if search:
-        query = query.where(full_text.fact_condition(dialect, search))
+        query = query.where(_search_condition(store, search))
     return query
+
+
+_SEARCHES: dict[tuple, object] = {}
+
+
+def _search_condition(store: Store, search: str):
+    """The facts `search` finds, as a condition; kept for the store's current
+    contents, since a page counts and lists the same search at once."""
+    key = (store.url, version(store), search)
+    if key not in _SEARCHES:
+        with store.reader() as session:
+            condition = full_text.fact_condition(session, search)
+        if len(_SEARCHES) >= 16:
+            _SEARCHES.pop(next(iter(_SEARCHES)))
+        _SEARCHES[key] = condition
+    return _SEARCHES[key]
 
 
 def _after(value: str) -> str:
@@ -169,7 +186,7 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     wanted = FACT_COLUMNS if text else [c for c in FACT_COLUMNS
                                         if c not in ("quote", "title", "outlet", "countries")]
     query = _filtered(select(*(_COLUMN[c] for c in wanted))
-                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store,
                       **filters)
     if newest_first:
         when = func.coalesce(FactRow.date, FactRow.period, DocumentRow.published)
@@ -269,7 +286,7 @@ def kinds(store: Store, keys: list[str], **filters) -> pd.DataFrame:
 def count_facts(store: Store, **filters) -> int:
     """How many facts the filters of `facts` keep."""
     query = _filtered(select(func.count(FactRow.id))
-                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store,
                       **filters)
     with store.reader() as session:
         return session.scalar(query) or 0
@@ -332,12 +349,12 @@ def latest_values(store: Store, by: str = "country", high: bool = False,
         order_by=(func.coalesce(DocumentRow.published, "").desc(), FactRow.doc_id.desc()))
     ranked = _filtered(select(key.label("key"), value.label("value"), newest.label("rank"))
                        .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-                       .where(key.is_not(None)), store.dialect, **filters).subquery()
+                       .where(key.is_not(None)), store, **filters).subquery()
     latest = select(ranked.c.key, func.max(ranked.c.value)).where(ranked.c.rank == 1) \
         .group_by(ranked.c.key)
     sources = _filtered(select(key, func.count(func.distinct(FactRow.doc_id)))
                         .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-                        .where(key.is_not(None)).group_by(key), store.dialect, **filters)
+                        .where(key.is_not(None)).group_by(key), store, **filters)
     with store.reader() as session:
         values = dict(session.execute(latest).all())
         counts = dict(session.execute(sources).all())

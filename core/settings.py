@@ -9,6 +9,11 @@ import os
 from dataclasses import dataclass
 
 
+class SettingError(ValueError):
+    """A setting whose value cannot be used; the message names it and says
+    what it should look like (shown as is on the command line and pages)."""
+
+
 @dataclass(frozen=True)
 class Setting:
     env: str
@@ -28,7 +33,38 @@ MAX_BYTES = Setting(
     "largest file ingest accepts, in bytes",
 )
 
-ALL = (DB, MAX_BYTES)
+READ_ONLY = Setting(
+    "TRACKER_READ_ONLY", "0",
+    "1 opens the store read-only: no page (nor any command) can write to it",
+)
+
+REVIEWER_HEADER = Setting(
+    "TRACKER_REVIEWER_HEADER", "X-Forwarded-User",
+    "request header in which a signing-in reverse proxy names the user; reviews are kept "
+    "under that name (without it, the page asks for a name once per browser session)",
+)
+
+ALL = (DB, MAX_BYTES, READ_ONLY, REVIEWER_HEADER)
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def max_bytes() -> int:
+    """TRACKER_MAX_BYTES as a positive whole number, or a SettingError."""
+    raw = MAX_BYTES.get().strip()
+    if not (raw.isascii() and raw.isdigit() and int(raw) > 0):
+        raise SettingError(f"{MAX_BYTES.env} must be a whole number of bytes above 0 "
+                           f"(default {MAX_BYTES.default}), not {raw!r}")
+    return int(raw)
+
+
+def read_only() -> bool:
+    """TRACKER_READ_ONLY as a yes or no, or a SettingError."""
+    raw = READ_ONLY.get().strip().lower()
+    if raw not in _TRUE | _FALSE:
+        raise SettingError(f"{READ_ONLY.env} must be 1 or 0 (also true/false, yes/no, on/off), "
+                           f"not {raw!r}")
+    return raw in _TRUE
 
 
 def db_url(override: str | None = None) -> str:

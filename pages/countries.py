@@ -8,9 +8,11 @@ from core.charts import compare_figure
 from core.describe import fact_text, type_name
 from core.export import briefing
 from core.export.charts import compare_export, country_figures_export
+from core.untrusted import for_plotly
 from ui import data, params
 from ui.exports import export_buttons
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import quote, require_documents, source_link
 
 STANCE_BADGE = {"aligned": "blue", "leaning": "green", "hedging": "orange",
@@ -44,7 +46,7 @@ else:
 def card(code: str, compact: bool) -> None:
     profile = data.profile(code)
     stance = profile["stance"]
-    st.header(profile["name"])
+    st.header(plain(profile["name"]))
     if stance["overall"]:
         st.badge(stance["overall"], color=STANCE_BADGE[stance["overall"]])
         summary = stance["summary"][:1].upper() + stance["summary"][1:]
@@ -54,11 +56,12 @@ def card(code: str, compact: bool) -> None:
         st.caption(f"Sides toward the US-led side: {sides}.")
         st.subheader("Evidence")
         for fact in stance["evidence"][: 2 if compact else 3]:
-            st.markdown(f"*{fact_text(fact)}*")
+            st.markdown(f"*{plain(fact_text(fact))}*")
             quote(fact)
             source_link(fact)
     else:
-        st.info(f"No source states where {profile['name']} stands. Its other facts follow.")
+        st.info(f"No source states where {plain(profile['name'])} stands. "
+                "Its other facts follow.")
 
     figures = profile["figures"]
     st.subheader("Figures")
@@ -69,13 +72,13 @@ def card(code: str, compact: bool) -> None:
             export_buttons(lambda: country_figures_export(store, code),
                            key=f"figures_export_{code}", file_stem=f"figures_{code}")
         for fact in figures.head(4 if compact else 12).to_dict("records"):
-            st.markdown(f"{type_name(fact['type'])}: {fact_text(fact)}")
+            st.markdown(f"{type_name(fact['type'])}: {plain(fact_text(fact))}")
             source_link(fact)
         series = figures[figures["period"].notna()]
         for (fact_type, unit), group in series.groupby(["type", "unit"]):
             if group["period"].nunique() >= 2:
                 chart = px.line(group.sort_values("period"), x="period", y="value", markers=True,
-                                title=f"{type_name(fact_type)} ({unit})")
+                                title=for_plotly(f"{type_name(fact_type)} ({unit})"))
                 st.plotly_chart(chart, key=f"chart{code}{fact_type}{unit}")
 
     st.subheader("Memberships")
@@ -90,14 +93,14 @@ def card(code: str, compact: bool) -> None:
     if not disagreements.empty:
         st.subheader("Sources disagree")
         for row in disagreements.to_dict("records"):
-            st.warning(f"{type_name(row['type'])} ({row['unit']}, {row['period'] or 'no period'}): "
-                       f"{row['value_a']:g} in {row['doc_a']} vs {row['value_b']:g} in "
-                       f"{row['doc_b']}")
+            st.warning(f"{type_name(row['type'])} ({plain(row['unit'])}, "
+                       f"{plain(row['period'] or 'no period')}): {row['value_a']:g} in "
+                       f"{plain(row['doc_a'])} vs {row['value_b']:g} in {plain(row['doc_b'])}")
     events = profile["events"]
     if not compact and not events.empty:
         st.subheader("Events")
         for fact in events.to_dict("records"):
-            st.markdown(f"{fact_text(fact)}")
+            st.markdown(plain(fact_text(fact)))
             source_link(fact)
 
 
@@ -107,7 +110,8 @@ if not chosen:
     st.stop()
 measures = data.measures()
 pack_name = f"briefing_{'_'.join(chosen)}.pptx"
-st.download_button(f"Briefing pack for {', '.join(names[c] for c in chosen)} (PowerPoint)",
+st.download_button(f"Briefing pack for {plain(', '.join(names[c] for c in chosen))} "
+                   "(PowerPoint)",
                    lambda: briefing.build(store, chosen, measures=measures),
                    file_name=pack_name,
                    mime="application/vnd.openxmlformats-officedocument.presentationml."

@@ -9,6 +9,7 @@ from core.model import FACT_TYPES
 from core.normalize.countries import name
 from ui import data, params
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import require_documents
 
 COLUMNS = ["fact", "quote", "type", "country", "counterpart", "value", "value_high", "unit",
@@ -60,7 +61,8 @@ valid_from = params.valid_date(date_from)
 valid_to = params.valid_date(date_to)
 for label, raw, valid in (("From", date_from, valid_from), ("To", date_to, valid_to)):
     if raw and not valid:
-        st.warning(f"{label} date {raw!r} is not YYYY, YYYY-MM or YYYY-MM-DD; it is ignored.")
+        st.warning(f"{label} date “{plain(raw)}” is not YYYY, YYYY-MM or YYYY-MM-DD (or not "
+                   "a real date); it is ignored.")
 params.put(type=types, country=countries, counterpart=counterparts, status=statuses, doc=docs,
            q=search.strip(), bp=None if boilerplate else "0",
            **{"from": valid_from, "to": valid_to})

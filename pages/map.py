@@ -8,6 +8,7 @@ from core.profiles import MEASURES
 from ui import data, maps, params
 from ui.exports import export_buttons
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import require_documents
 
 through_app()
@@ -39,8 +40,9 @@ picked = st.selectbox("Open a country card", options,
 params.put(country=picked or None)
 if picked:
     row = frame.set_index("country").loc[picked]
-    st.markdown(f"**{row['name']}**: {row['value_text']} ({row['sources']} source(s))")
-    st.page_link("pages/countries.py", label=f"Open {row['name']}'s stance card",
+    st.markdown(f"**{plain(row['name'])}**: {plain(row['value_text'])} "
+                f"({row['sources']} source(s))")
+    st.page_link("pages/countries.py", label=f"Open {plain(row['name'])}'s stance card",
                  icon=":material/flag:", query_params={"country": picked})
 
 st.subheader("The map's data")

@@ -6,6 +6,7 @@ from core import mapping
 from core.describe import fact_text, type_name
 from ui import data, maps
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import require_documents, source_link
 
 through_app()
@@ -45,7 +46,7 @@ st.subheader("Newest facts")
 st.caption("From the most recently published sources.")
 for fact in data.facts(limit=8, recent_sources=True, include_boilerplate=False) \
         .to_dict("records"):
-    st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}")
+    st.markdown(f"**{type_name(fact['type'])}** · {plain(fact_text(fact))}")
     source_link(fact)
 
 st.subheader("Documents")

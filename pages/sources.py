@@ -26,7 +26,8 @@ if find.strip():
             st.caption("No sentence contains all of these words.")
         for hit in found.to_dict("records"):
             st.markdown("> " + plain(hit["text"]))
-            st.page_link("pages/sources.py", label=f"{hit['title'] or hit['doc']} ({hit['doc']})",
+            st.page_link("pages/sources.py",
+                         label=f"{plain(hit['title'] or hit['doc'])} ({plain(hit['doc'])})",
                          icon=":material/article:",
                          query_params={"doc": hit["doc"], "at": f"{hit['start']}-{hit['end']}",
                                        "find": find.strip()})
@@ -43,7 +44,7 @@ doc = data.document(doc_id)
 facts = data.facts(docs=[doc_id])
 row = documents.set_index("id").loc[doc_id]
 st.markdown(f"**{plain(titles[doc_id])}**  \n{plain(row['outlet'] or 'Outlet not stated')} · "
-            f"{row['published'] or 'date not stated'} · document `{doc_id}`")
+            f"{plain(row['published'] or 'date not stated')} · document {plain(doc_id)}")
 
 marked_id = params.get_int("fact")
 marked = facts[facts["id"] == marked_id].to_dict("records") if marked_id else []
@@ -65,17 +66,17 @@ with text_column:
     if legend:
         st.caption(f"Highlighted: {legend}. Grey text is boilerplate. Hover a highlight for "
                    "its value.")
-    st.markdown(highlight(doc.text, spans), unsafe_allow_html=True)
+    st.html(highlight(doc.text, spans))
 with side:
     if marked:
         st.subheader("Linked fact")
-        st.markdown(f"**{type_name(marked[0]['type'])}**: {fact_text(marked[0])}")
+        st.markdown(f"**{type_name(marked[0]['type'])}**: {plain(fact_text(marked[0]))}")
     st.subheader(f"{len(facts)} facts in this article")
     if facts.empty:
         st.caption("No facts were extracted from this article.")
     for fact in facts.to_dict("records"):
         flag = " · boilerplate" if fact["boilerplate"] else ""
-        st.markdown(f"**{type_name(fact['type'])}** · {fact_text(fact)}{flag}")
+        st.markdown(f"**{type_name(fact['type'])}** · {plain(fact_text(fact))}{flag}")
 
 if anchor:
     st.iframe(

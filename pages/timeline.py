@@ -10,6 +10,7 @@ from core.normalize.countries import name
 from ui import data, params
 from ui.exports import export_buttons
 from ui.navigation import through_app
+from ui.render import plain
 from ui.widgets import quote, require_documents, source_link
 
 through_app()
@@ -71,6 +72,7 @@ listed = shown[shown["id"].isin(selected_ids)] if selected_ids else \
     shown.sort_values("when", ascending=False).head(10)
 st.subheader("Selected facts" if selected_ids else "Latest dated facts (select points to list them)")
 for fact in listed.to_dict("records"):
-    st.markdown(f"**{fact['when']:%Y-%m-%d}** · {type_name(fact['type'])} · {fact_text(fact)}")
+    st.markdown(f"**{fact['when']:%Y-%m-%d}** · {type_name(fact['type'])} · "
+                f"{plain(fact_text(fact))}")
     quote(fact)
     source_link(fact)

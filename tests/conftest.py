@@ -87,12 +87,13 @@ def seed_store(seed_db) -> Store:
 
 
 def run_cli(*args: str, db: str | None = None, check: bool = False,
-            **kwargs) -> subprocess.CompletedProcess:
-    """`python -m core ARGS` in a subprocess, as a user would run it."""
+            env_extra: dict[str, str] | None = None, **kwargs) -> subprocess.CompletedProcess:
+    """`python -m core ARGS` in a subprocess, as a user would run it (with
+    `env_extra` added to its environment)."""
     command = [sys.executable, "-m", "core"]
     if db:
         command += ["--db", db]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env_extra or {})}
     return subprocess.run(command + list(args), capture_output=True, text=True, cwd=ROOT,
                           env=env, check=check, **kwargs)
 
@@ -107,3 +108,17 @@ def facts_of(text: str, published: str | None = None, doc_id: str = "t.txt"):
 
 def of_type(facts, fact_type: str):
     return [f for f in facts if f.type == fact_type]
+
+
+@pytest.fixture(scope="session")
+def hostile_db(tmp_path_factory) -> str:
+    """URL of a SQLite store holding only the hostile articles (tests/hostile.py)."""
+    import hostile
+
+    folder = hostile.write(tmp_path_factory.mktemp("hostile") / "articles")
+    url = f"sqlite:///{tmp_path_factory.mktemp('hostile_db') / 'tracker.db'}"
+    s = Store(url)
+    outcomes = ingest(s, [folder], max_bytes=5_000_000, progress=False)
+    assert all(o.status == "ingested" for o in outcomes), outcomes
+    s.close()
+    return url

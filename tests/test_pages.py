@@ -9,6 +9,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from ui import errors
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/countries.py",
          "pages/sources.py", "pages/facts.py"]
@@ -23,7 +24,13 @@ def open_page(monkeypatch, db_url: str, page: str, **query) -> AppTest:
         app.switch_page(page)
         app.run()
     assert not app.exception, [e.value for e in app.exception]
+    assert not [e for e in app.error if e.value in (errors.PAGE_FAILED, errors.DATABASE_DOWN)]
     return app
+
+
+def article_html(app: AppTest) -> str:
+    """The Sources page's article, which goes to st.html (never Markdown)."""
+    return next(e.proto.body for e in app.get("html") if "tracker-article" in e.proto.body)
 
 
 def texts(app: AppTest) -> str:
@@ -120,7 +127,7 @@ def test_sources_page_marks_the_linked_sentence(monkeypatch, seed_db, seed_store
     fact = queries.facts(seed_store, types=["troop_cost"], docs=["004_d37d1fc85dd3b14e.txt"]).iloc[0]
     app = open_page(monkeypatch, seed_db, "pages/sources.py",
                     doc="004_d37d1fc85dd3b14e.txt", fact=str(fact["id"]))
-    article = next(m.value for m in app.markdown if "tracker-article" in m.value)
+    article = article_html(app)
     assert f'id="fact-{fact["id"]}"' in article
     assert "Linked fact" in [s.value for s in app.subheader]
 
@@ -150,7 +157,7 @@ def test_sources_page_finds_sentences_in_all_articles(monkeypatch, seed_db):
     at = dict(part.split("=") for part in links[0].query_string.split("&"))["at"]
     followed = open_page(monkeypatch, seed_db, "pages/sources.py",
                          doc="004_d37d1fc85dd3b14e.txt", at=at)
-    article = next(m.value for m in followed.markdown if "tracker-article" in m.value)
+    article = article_html(followed)
     start = int(at.split("-")[0])
     assert f'id="at-{start}"' in article and "Camp Humphreys" in article
 

@@ -4,7 +4,8 @@ Every call is cached under the function's name, its arguments, the store's
 URL and the store's change marker (`core.queries.version`), so a page shows
 new facts once an ingest or re-extraction has committed them, and reruns cost
 no queries. The marker itself is read at most every two seconds, not once
-per call.
+per call. With TRACKER_READ_ONLY set the store is opened read-only, so no
+page can write to it.
 """
 from __future__ import annotations
 
@@ -23,8 +24,12 @@ _FUNCTIONS = {
 
 
 @st.cache_resource(show_spinner=False)
+def _open(url: str, read_only: bool) -> Store:
+    return Store(url, read_only=read_only)
+
+
 def _store(url: str) -> Store:
-    return Store(url)
+    return _open(url, settings.read_only())
 
 
 def store() -> Store:

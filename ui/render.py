@@ -1,8 +1,22 @@
-"""Rendering untrusted article text safely.
+"""The one rule for text from articles and file names: shown as text, never
+interpreted.
 
-`highlight` is the only thing ever passed to `unsafe_allow_html`: it escapes
-every slice of the article and adds only its own fixed markup. `plain`
-escapes Markdown, so a quote with `[link](…)` or `![img](…)` shows as text.
+Titles, outlets, document ids, quotes, sentences, fact descriptions and
+anything typed into the URL are untrusted. Every page puts them on screen in
+one of two ways only:
+
+- inside Markdown (st.markdown, captions, warnings, headers, page-link and
+  widget labels): through `plain`, which makes the value show exactly as
+  written: no Markdown, no HTML, no entities, no Streamlit colour or icon
+  syntax, no bare-URL links;
+- the article itself: through `highlight`, whose HTML escapes every slice of
+  the text and adds only its own fixed markup, given to `st.html` (never to
+  Markdown, where a blank line would end the HTML block and the rest of the
+  article would be read as Markdown).
+
+Plotly text (chart titles, hovers, image footers) is escaped with
+`core.untrusted.for_plotly`, CSV cells with
+`core.untrusted.csv_cell`, PowerPoint text with `core.untrusted.for_xml`.
 """
 from __future__ import annotations
 
@@ -14,10 +28,17 @@ TYPE_COLOURS = {
     "defense_spending": "#c6dbef", "troop_cost": "#fdd0a2", "troop_presence": "#d9f0a3",
     "tariff": "#fcbba1", "event": "#dadaeb", "stance": "#fee391", "membership": "#c7e9c0",
 }
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation mark
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+# GFM turns bare URLs and e-mail addresses into links even when their
+# punctuation is escaped; an invisible word joiner after the scheme (or before
+# the @) keeps them text.
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|www|mailto|xmpp)(?=\\[:.])|(?<=\w)(?=\\@)")
+WORD_JOINER = "\u2060"
 STYLE = """
 <style>
-.tracker-article { line-height: 1.7; white-space: pre-wrap; font-size: 1rem; }
+.tracker-article { line-height: 1.7; white-space: pre-wrap; font-size: 1rem;
+                   overflow-wrap: anywhere; }
 .tracker-article .bp { color: #8a8a8a; }
 .tracker-article mark { border-radius: 3px; padding: 0 1px; color: inherit; }
 .tracker-article .marked { outline: 3px solid #d62728; outline-offset: 2px; }
@@ -25,9 +46,16 @@ STYLE = """
 """
 
 
-def plain(text: str) -> str:
-    """`text` with every Markdown control character escaped."""
-    return _MARKDOWN.sub(r"\\\1", text)
+def plain(text) -> str:
+    """Markdown that shows `text` as written, on one line: every ASCII
+    punctuation mark backslash-escaped (CommonMark reads each as itself),
+    line breaks with the spaces around them made one space (so no line can
+    start a heading, list or code block), and bare URLs kept from becoming
+    links. None and NaN give ""."""
+    if not isinstance(text, str):
+        return "" if text is None or text != text else plain(str(text))
+    escaped = _PUNCTUATION.sub(r"\\\1", _LINE_BREAKS.sub(" ", text).strip())
+    return _AUTOLINK.sub(lambda m: (m.group(1) or "") + WORD_JOINER, escaped)
 
 
 @dataclass(frozen=True)

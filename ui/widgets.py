@@ -21,10 +21,11 @@ def require_documents() -> pd.DataFrame:
 
 
 def source_link(fact: dict, label: str | None = None) -> None:
-    """A link to the Sources page with this fact's sentence marked."""
+    """A link to the Sources page with this fact's sentence marked. A `label`
+    given is Markdown: its untrusted parts must already be `plain`."""
     title = fact.get("title") or fact["doc"]
-    text = label or f"{title} — {fact.get('outlet') or 'unknown outlet'}, " \
-                    f"{fact.get('published') or 'undated'}"
+    text = label or f"{plain(title)} — {plain(fact.get('outlet') or 'unknown outlet')}, " \
+                    f"{plain(fact.get('published') or 'undated')}"
     st.page_link(SOURCES_PAGE, label=text, icon=":material/article:",
                  query_params={"doc": fact["doc"], "fact": str(int(fact["id"]))})
 

@@ -32,6 +32,7 @@ from core.export import figures as figure_rows
 from core.normalize.countries import name
 from core.profiles import LABEL_SCORE
 from core.store import Store
+from core.untrusted import for_xml
 
 QUOTES_PER_COUNTRY = 3
 QUOTE_CHARS = 300
@@ -41,7 +42,8 @@ FIGURE_ROWS = 8  # with their notes, what a slide holds
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 SERIES_COLOURS = [colour for colour, _ in TYPE_STYLES.values()]
-_CONTROL = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TERMINAL_CODES = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_C1_CONTROLS = re.compile(r"[\x7f-\x9f]")
 
 
 class Citations(dict):
@@ -80,12 +82,13 @@ def build(store: Store, countries: list[str], include_boilerplate: bool = False,
 
 
 def clean(text) -> str:
-    """Text fit for a slide: control characters (which PowerPoint shows as
-    `_x001B_`) and terminal colour codes dropped, line breaks and tabs as
-    spaces, "not stated" for none."""
+    """Text fit for a slide: terminal colour codes dropped, line breaks,
+    tabs and other control characters (which PowerPoint shows as `_x001B_`)
+    as spaces (core.untrusted.for_xml), "not stated" for none."""
     if not isinstance(text, str) or not text:
         return "not stated"
-    return _CONTROL.sub("", re.sub(r"[\t\r\n]+", " ", text)).strip()
+    text = re.sub(r"[\t\r\n]+", " ", _TERMINAL_CODES.sub("", text))
+    return for_xml(_C1_CONTROLS.sub(" ", text)).strip()
 
 
 def _slide(deck, title: str):

@@ -22,6 +22,7 @@ from core.export import images
 from core.export.citations import Citation, numbered, ranked, with_citations
 from core.normalize.countries import name
 from core.store import Store
+from core.untrusted import csv_frame
 
 CSV_COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "currency",
                "qualifier", "period", "status", "date", "date_end", "framework", "label",
@@ -52,7 +53,7 @@ class ChartExport:
 
     def csv(self) -> str:
         frame = with_citations(self.facts, self.citations)
-        return frame[CSV_COLUMNS].to_csv(index=False)
+        return csv_frame(frame[CSV_COLUMNS]).to_csv(index=False)
 
 
 def _assemble(title: str, figure: go.Figure, citations: list[Citation], filters: str,

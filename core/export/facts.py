@@ -2,7 +2,8 @@
 
 JSONL: one contract record a line, null fields left out. CSV: one column per
 contract field (and the extra `countries` and `holder`), empty where null;
-`countries` is joined with ";".
+`countries` is joined with ";"; a cell a spreadsheet would run as a formula
+gets a leading apostrophe (core.untrusted.csv_cell).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import json
 from typing import IO, Iterable
 
 from core.model import RECORD_FIELDS, Fact
+from core.untrusted import csv_record
 
 FORMATS = ("jsonl", "csv")
 
@@ -39,7 +41,7 @@ def _write_csv(records: Iterable[dict], out: IO[str]) -> int:
     for record in records:
         if "countries" in record:
             record = {**record, "countries": ";".join(record["countries"])}
-        writer.writerow(record)
+        writer.writerow(csv_record(record))
         count += 1
     return count
 

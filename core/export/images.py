@@ -11,7 +11,6 @@ shrunk to half a slide.
 """
 from __future__ import annotations
 
-import html
 import threading
 import warnings
 from datetime import date
@@ -20,6 +19,7 @@ import plotly.graph_objects as go
 
 from core.charts import FONT
 from core.export.citations import Citation, footer
+from core.untrusted import for_plotly
 
 DEFAULT_WIDTH = 1600
 PAGE_WIDTH = 1000
@@ -40,8 +40,8 @@ def finish(figure: go.Figure, title: str, filters: str, citations: list[Citation
     finished = go.Figure(figure)
     margin = figure.layout.margin
     top, bottom = (margin.t or 10), (margin.b or 10)
-    lines = [html.escape(n) for n in notes] + ["Sources (most facts first):"] + \
-        [html.escape(line) for line in footer(citations)]
+    lines = [for_plotly(n) for n in notes] + ["Sources (most facts first):"] + \
+        [for_plotly(line) for line in footer(citations)]
     footer_height = 16 + FOOTER_LINE * len(lines)
     body = figure.layout.height or 520
     height = TITLE_SPACE + body + footer_height
@@ -50,8 +50,8 @@ def finish(figure: go.Figure, title: str, filters: str, citations: list[Citation
     left = margin.l if margin.l is not None else 20
     right = margin.r if margin.r is not None else 20
     finished.update_layout(
-        title={"text": f"<b>{html.escape(title)}</b>", "font": {"size": 24},
-               "subtitle": {"text": html.escape(subtitle), "font": {"size": 15}},
+        title={"text": f"<b>{for_plotly(title)}</b>", "font": {"size": 24},
+               "subtitle": {"text": for_plotly(subtitle), "font": {"size": 15}},
                "x": 16 / PAGE_WIDTH, "xanchor": "left", "xref": "container",
                "y": 1 - 16 / height, "yanchor": "top", "yref": "container"},
         margin={"t": TITLE_SPACE + top, "b": bottom + footer_height, "l": left, "r": right},

@@ -9,9 +9,10 @@ match cue lists from `data/lexicon.toml`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from core import data
 from core.model import Document, Fact
@@ -20,6 +21,10 @@ from core.normalize.countries import Mention
 
 BOILERPLATE_CONFIDENCE = 0.5
 US_SIDE = "USA"
+# main_country: the title counts this many times a body sentence, the
+# opening sentences twice; the leader needs this lead over the runner-up.
+TITLE_WEIGHT, OPENING_WEIGHT, OPENING_SENTENCES = 3, 2, 3
+MAIN_COUNTRY_LEAD = 1.5
 
 
 @cache
@@ -45,13 +50,20 @@ class SentenceReading:
     text: str
     boilerplate: bool
     mentions: list[Mention]
+    _dates: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
         return numbers.find(self.text)
 
-    def dates(self, reference: date | None) -> list[dates.DateMention]:
-        return dates.find(self.text, reference)
+    def dates(self, reference: date | None, nearby: bool = False) -> list[dates.DateMention]:
+        """The sentence's dates, found once per reference date (figure
+        extractors ask for each figure: without this, a sentence of n
+        figures was scanned n times); `nearby` adds the day-scale relative
+        ones ("on Friday", "yesterday") that `reference` resolves (see dates.find)."""
+        if (reference, nearby) not in self._dates:
+            self._dates[(reference, nearby)] = dates.find(self.text, reference, nearby)
+        return self._dates[(reference, nearby)]
 
     def codes(self) -> list[str]:
         return list(dict.fromkeys(m.code for m in self.mentions))
@@ -78,6 +90,28 @@ class Reading:
         full = {m.date[:4] for s in self.sentences for m in s.dates(None)
                 if m.kind == "absolute" and len(m.date) == 10}
         return date(int(full.pop()), 1, 1) if len(full) == 1 else None
+
+    @cached_property
+    def main_country(self) -> str | None:
+        """The one country the article is about, for a figure whose holder
+        the sentence leaves implicit ("the defence ministry requested a
+        budget of …"): the country named most, counting the title thrice and
+        the opening sentences twice; None when no country leads the
+        runner-up by half again (a story about two allies has no main one)."""
+        weights: Counter[str] = Counter()
+        for mention in countries.find(self.doc.title or ""):
+            weights[mention.code] += TITLE_WEIGHT
+        body = [s for s in self.sentences if not s.boilerplate]
+        for position, sentence in enumerate(body):
+            weight = OPENING_WEIGHT if position < OPENING_SENTENCES else 1
+            for code in sentence.codes():
+                weights[code] += weight
+        ranked = weights.most_common(2)
+        if not ranked or ranked[0][1] < TITLE_WEIGHT:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < MAIN_COUNTRY_LEAD * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def antecedent(self, index: int, exclude: set[str] = frozenset()) -> str | None:
         """The country "the nation", "the country" or "it" refers to: the
@@ -109,6 +143,32 @@ def read(doc: Document) -> Reading:
             index, sentence.start, sentence.end, text, sentence.boilerplate,
             countries.find(text)))
     return reading
+
+
+# -- clauses ----------------------------------------------------------------
+
+# Where one clause ends and the next begins, for reading a figure's holder,
+# status and period in its own clause.
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:that\s+)?|\band that\b|"
+                           r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` begins: after the last "; ",
+    ", and that", ", but", "while"… before it ("Lai said China's threats had
+    grown, and that he hoped defence spending would reach 5%": the spending
+    clause starts at "he")."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+def clause_end(text: str, position: int) -> int:
+    """Where the clause holding `position` ends: at the next clause break
+    (see `clause_start`), else the end of the text."""
+    match = _CLAUSE_BREAK.search(text, position)
+    return match.start() if match else len(text)
 
 
 # -- subjects ---------------------------------------------------------------
@@ -188,7 +248,8 @@ def subjects(reading: Reading, sentence: SentenceReading, before: int,
     return [first]
 
 
-def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -> list[Mention]:
+def group_before(sentence: SentenceReading, position: int, max_words: int = 8,
+                 appositive: bool = False) -> list[Mention]:
     """The coordinated countries ending nearest before `position`
     ("Australia and the Philippines are more willing"): the nearest mention
     within `max_words`, and those joined to it as a list ("A, B and C": a
@@ -196,7 +257,9 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -
 
     A country governed by a preposition is no subject: "from the U.S., Italy,
     Japan and the U.K. are…" keeps the last three; "between the US and China,
-    rather than…" gives nothing."""
+    rather than…" gives nothing. With `appositive`, for an apposition at
+    `position`, prepositions do not matter: "forces from Japan and
+    Australia, both close U.S. allies" describes Japan and Australia."""
     before = [m for m in sentence.mentions if m.end <= position]
     if not before:
         return []
@@ -209,12 +272,12 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -
         connector = _CONNECTOR.match(sentence.text[mention.end:group[0].start])
         if not connector or (len(group) == 1 and not _AND_OR.search(connector.group())):
             break
-        if _governed(sentence, mention):
+        if _governed(sentence, mention) and not appositive:
             if _AND_OR.search(connector.group()):
                 return []
             break
         group.insert(0, mention)
-    return [] if _governed(sentence, group[0]) else group
+    return [] if _governed(sentence, group[0]) and not appositive else group
 
 
 _AND_OR = re.compile(r"\b(and|or)\b|&", re.IGNORECASE)
@@ -249,8 +312,10 @@ def group_after(sentence: SentenceReading, position: int, max_words: int = 4) ->
     return group[:1]
 
 
+@lru_cache(maxsize=256)
 def status(text: str, order: tuple[str, ...], default: str) -> str:
-    """The first status in `order` whose cues the text shows, else `default`."""
+    """The first status in `order` whose cues the text shows, else `default`.
+    Cached: extractors ask it of the same sentence for each of its figures."""
     for name in order:
         if cues("status", name).search(text):
             return name

@@ -2,25 +2,40 @@
 
 Each document is written in its own transaction (text, sentences and facts
 together), so a run that is killed leaves every document either whole or
-absent, and one bad file never stops the others.
+absent, and one bad file never stops the others: each file gets its own
+verdict, and one that cannot be read, extracted or stored is reported by
+name while the rest go in.
+
+Document ids: a file given directly, or lying at the top of a folder given,
+is known by its file name (`report.txt`, as the fact contract says); a file
+in a subfolder by its path relative to the folder given (`a/report.txt`,
+`b/report.txt`), so same-named files in different subfolders never
+overwrite each other. Two files of one run that would get the same id (two
+folders given, each with a `report.txt` at the top) are not both stored:
+the second is reported.
 """
 from __future__ import annotations
 
 import hashlib
+import logging
 import multiprocessing
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from sqlalchemy.exc import DataError, IntegrityError
 from tqdm import tqdm
 
 from core import text as sentences_of
-from core.extract import extract_all
+from core.extract import LONGEST_SENTENCE, extract_all, run_ons
 from core.ingest import metadata
 from core.ingest.boilerplate import boilerplate_lines
 from core.ingest.reading import SUFFIXES, BadInput, read
 from core.model import Document
 from core.store import Store, repository
+
+log = logging.getLogger("tracker.ingest")
 
 
 @dataclass
@@ -35,25 +50,33 @@ class Outcome:
     facts: int = 0
 
 
-def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the supported files inside folders named (sorted)."""
-    files: list[Path] = []
+def expand(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """(file, document id) for the files named, and for every entry with a
+    supported suffix inside the folders named (sorted), including links and
+    special files there, so that a dangling link, a link loop or a FIFO is
+    reported rather than skipped. Links to folders are not followed."""
+    files: list[tuple[Path, str]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*")
-                                if p.is_file() and p.suffix.lower() in SUFFIXES))
+            found = []
+            for folder, subfolders, names in os.walk(path):
+                subfolders.sort()
+                found.extend(Path(folder) / name for name in names
+                             if Path(name).suffix.lower() in SUFFIXES)
+            files.extend(sorted((f, f.relative_to(path).as_posix()) for f in found))
         else:
-            files.append(path)
+            files.append((path, path.name))
     return files
 
 
-def build_document(path: Path, max_bytes: int) -> tuple[Document, list[str]]:
+def build_document(path: Path, max_bytes: int,
+                   doc_id: str | None = None) -> tuple[Document, list[str]]:
     """A Document from a file and notes on how it was read (a fallback
     decoding, say). Raises BadInput with the reason."""
     raw = read(path, max_bytes)
     meta = raw.html_metadata
-    doc = document_from_text(path.name, raw.text)
+    doc = document_from_text(doc_id or path.name, raw.text)
     doc.title = meta.get("title") or doc.title
     doc.outlet = meta.get("sitename") or doc.outlet
     doc.url = meta.get("url")
@@ -85,14 +108,31 @@ def ingest(store: Store, paths: Iterable[str | Path], *, max_bytes: int,
     each writing its documents to the store itself (the database keeps them
     from storing anything twice). Outcomes come back in the files' order."""
     files = expand(paths)
-    show = None if progress and len(files) > 1 else True
-    if workers <= 1 or len(files) < 2:
-        return [ingest_one(store, path, max_bytes)
-                for path in tqdm(files, unit="file", disable=show, desc="ingest")]
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start_worker, initargs=(store.url,)) as pool:
-        jobs = pool.imap(_work, [(str(path), max_bytes) for path in files], chunksize=8)
-        return list(tqdm(jobs, total=len(files), unit="file", disable=show, desc="ingest"))
+    first_of: dict[str, Path] = {}
+    outcomes: list[Outcome | None] = []
+    for path, doc_id in files:
+        first = first_of.setdefault(doc_id, path)
+        if first is path:
+            outcomes.append(None)
+        elif os.path.realpath(first) == os.path.realpath(path):
+            outcomes.append(Outcome(str(path), "unchanged", doc_id, notes=["given twice"]))
+        else:
+            outcomes.append(Outcome(str(path), "failed", reason=(
+                f"same document id {doc_id!r} as {first} in this run; ingest their common "
+                "parent folder, or rename one")))
+    todo = [(path, doc_id) for (path, doc_id), done in zip(files, outcomes) if done is None]
+    show = None if progress and len(todo) > 1 else True
+    if workers <= 1 or len(todo) < 2:
+        done = [ingest_one(store, path, max_bytes, doc_id)
+                for path, doc_id in tqdm(todo, unit="file", disable=show, desc="ingest")]
+    else:
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(workers, initializer=_start_worker, initargs=(store.url,)) as pool:
+            jobs = pool.imap(_work, [(str(path), max_bytes, doc_id) for path, doc_id in todo],
+                             chunksize=8)
+            done = list(tqdm(jobs, total=len(todo), unit="file", disable=show, desc="ingest"))
+    fresh = iter(done)
+    return [outcome or next(fresh) for outcome in outcomes]
 
 
 _worker_store: Store | None = None
@@ -103,25 +143,43 @@ def _start_worker(url: str) -> None:
     _worker_store = Store(url, upgrade=False)
 
 
-def _work(job: tuple[str, int]) -> Outcome:
-    path, max_bytes = job
-    return ingest_one(_worker_store, Path(path), max_bytes)
+def _work(job: tuple[str, int, str]) -> Outcome:
+    path, max_bytes, doc_id = job
+    return ingest_one(_worker_store, Path(path), max_bytes, doc_id)
 
 
-def ingest_one(store: Store, path: Path, max_bytes: int) -> Outcome:
+def ingest_one(store: Store, path: Path, max_bytes: int, doc_id: str | None = None) -> Outcome:
+    """Read, extract and store one file; whatever goes wrong with this file
+    is its outcome's reason, never an exception that stops the run (only a
+    store that cannot be written at all, read-only or down, stops it)."""
     try:
-        doc, notes = build_document(path, max_bytes)
+        doc, notes = build_document(path, max_bytes, doc_id)
     except BadInput as error:
         return Outcome(str(path), "failed", reason=str(error))
+    except Exception as error:  # a bug on one odd file must not stop the others
+        log.exception("reading %s failed", path)
+        return Outcome(str(path), "failed", reason=f"could not be read: {error!r}")
     with store.reader() as session:
         previous = repository.stored_hash(session, doc.id)
     if previous == doc.sha256:
         return Outcome(str(path), "unchanged", doc.id, notes=notes)
-    facts = extract_all(doc)
-    with store.transaction() as session:
-        if not repository.put_document(session, doc):
-            return Outcome(str(path), "unchanged", doc.id, notes=notes)
-        stored = repository.replace_facts(session, doc.id, facts)
+    too_long = run_ons(doc)
+    if too_long:
+        notes = notes + [f"{len(too_long)} run-on sentence(s) over {LONGEST_SENTENCE:,} "
+                         "characters stored but not read for facts"]
+    try:
+        facts = extract_all(doc)
+    except Exception as error:
+        log.exception("extracting facts from %s failed", path)
+        return Outcome(str(path), "failed", doc.id, reason=f"extraction failed: {error!r}")
+    try:
+        with store.transaction() as session:
+            if not repository.put_document(session, doc):
+                return Outcome(str(path), "unchanged", doc.id, notes=notes)
+            stored = repository.replace_facts(session, doc.id, facts)
+    except (DataError, IntegrityError) as error:
+        reason = str(error.orig or error).strip().splitlines()[0]
+        return Outcome(str(path), "failed", doc.id, reason=f"the database refused it: {reason}")
     status = "replaced" if previous else "ingested"
     return Outcome(str(path), status, doc.id, notes=notes, facts=stored)
 

@@ -211,6 +211,11 @@ def _relocated(fact: Fact, text: str) -> Fact | None:
     return fact
 
 
+def key_of(session: Session, fact_id: int) -> str | None:
+    """The key of the fact stored under row id `fact_id` (None if gone)."""
+    return session.scalar(select(FactRow.fact_key).where(FactRow.id == fact_id))
+
+
 def history(session: Session, doc_id: str | None = None, key: str | None = None) -> list[Change]:
     """Every change, oldest first (optionally one document's, or one fact's)."""
     query = select(ReviewRow).order_by(ReviewRow.doc_id, ReviewRow.fact_key, ReviewRow.seq)
