@@ -1,6 +1,6 @@
 """`python -m bench` (`make bench`): every benchmark, each printing its table.
 Not part of `make test`; a full run takes a quarter of an hour on 2 cores."""
-from bench import (browser_pages, corpus, extraction, generic, ingest, pages, queries,
+from bench import (browser_pages, corpus, exports, extraction, generic, ingest, pages, queries,
                    run_on)
 
 
@@ -38,3 +38,6 @@ pages.main([])
 
 section("Page draw time in the browser (Chromium, seed store and 1,000 documents)")
 browser_pages.main([])
+
+section("Exports: time and size of each chart image, CSV and briefing pack, 5 to 10,000 documents")
+exports.main([])

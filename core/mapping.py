@@ -11,7 +11,7 @@ import pandas as pd
 
 from core import data
 from core.normalize.countries import name
-from core.profiles import BOILERPLATE_NOTE, MEASURE_DEFINITIONS, MEASURES, figure_facts
+from core.profiles import BOILERPLATE_NOTE, MEASURE_DEFINITIONS, MEASURES
 
 STANCE_COLOURS = {
     "aligned": [28, 131, 225], "leaning": [33, 195, 84], "hedging": [255, 164, 33],
@@ -55,13 +55,15 @@ def map_frame(measure_table: pd.DataFrame, measure: str) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def measure_facts(facts: pd.DataFrame, measure: str) -> pd.DataFrame:
-    """The facts a measure is computed from (their documents are the map's sources)."""
+def measure_filters(measure: str, frame: pd.DataFrame) -> dict:
+    """The core.queries.facts filters that select the facts a measure is
+    computed from, for the countries `frame` (a map_frame) gives a value:
+    their documents are the map's sources."""
+    shown = frame.loc[frame["value"].notna(), "country"].tolist() or ["-"]
     if measure == "stance":
-        return facts[facts["type"] == "stance"]
-    shown = figure_facts(facts, measure)
-    by = MEASURE_DEFINITIONS[measure].by
-    return shown[shown[by].notna() & (shown[by] != "ALL")]
+        return {"types": ["stance"], "countries": shown}
+    spec = MEASURE_DEFINITIONS[measure]
+    return {**spec.filters, ("counterparts" if spec.by == "counterpart" else "countries"): shown}
 
 
 def rule(measure: str) -> str:

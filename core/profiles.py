@@ -276,35 +276,6 @@ FIGURE_MEASURES = [key for key in MEASURES if key != "stance"]
 BOILERPLATE_NOTE = "stated only in boilerplate (not counted)"
 
 
-def figure_facts(facts: pd.DataFrame, measure: str) -> pd.DataFrame:
-    """The rows of a facts frame a figure measure counts (any boilerplate in
-    `facts` included: callers decide)."""
-    spec = MEASURE_DEFINITIONS[measure]
-    keep = pd.Series(True, index=facts.index)
-    for key, column in (("types", "type"), ("units", "unit"), ("statuses", "status"),
-                        ("countries", "country"), ("counterparts", "counterpart")):
-        wanted = spec.filters.get(key)
-        if wanted:
-            stated = facts[column].isin([w for w in wanted if w is not None])
-            keep &= stated | facts[column].isna() if None in wanted else stated
-    return facts[keep]
-
-
-def _latest(rows: pd.DataFrame, by: str, high: bool) -> pd.DataFrame:
-    """core.queries.latest_values over a facts frame: the same ranking in pandas."""
-    if rows.empty:
-        return pd.DataFrame(columns=["country", "value", "sources"])
-    value = rows["value_high"].fillna(rows["value"]) if high else rows["value"]
-    ordered = rows.assign(country=rows[by], value_low=rows["value"], value=value,
-                          _published=rows["published"].fillna(""),
-                          _period=rows["period"].fillna(""))
-    ordered = ordered.sort_values(["_published", "_period", "value", "doc"],
-                                  ascending=False).groupby("country").head(1)
-    sources = rows.groupby(by)["doc"].nunique()
-    return ordered.assign(sources=ordered["country"].map(sources)).drop(
-        columns=["_published", "_period"])
-
-
 def _described(chosen: pd.DataFrame) -> dict[str, tuple]:
     """Per country: (value, sources, text) of the figure a measure chose."""
     result = {}
@@ -314,40 +285,24 @@ def _described(chosen: pd.DataFrame) -> dict[str, tuple]:
     return result
 
 
-def measures(store: Store) -> pd.DataFrame:
+def measures(store: Store, include_boilerplate: bool = False) -> pd.DataFrame:
     """One row per country with facts: each measure's value, its sources,
-    the figure in words, and how many sources state it counting boilerplate
-    (boilerplate itself never counts). Counted and ranked in the database
-    (quick on a large store)."""
+    the figure in words, and how many sources state it counting boilerplate.
+    Facts read from boilerplate count only when asked for (exports with
+    --include-boilerplate); the pages never ask. Counted and ranked in the
+    database (quick on a large store); exports take the same table."""
+    scope = {"include_boilerplate": include_boilerplate}
     figures, boilerplate = {}, {}
     for key in FIGURE_MEASURES:
         spec = MEASURE_DEFINITIONS[key]
         figures[key] = _described(queries.latest_values(
-            store, by=spec.by, high=spec.high, include_boilerplate=False, **spec.filters))
+            store, by=spec.by, high=spec.high, **scope, **spec.filters))
         boilerplate[key] = queries.sources_per(store, spec.by, **spec.filters)
-    stances = queries.stance_counts(store, include_boilerplate=False)
+    stances = queries.stance_counts(store, **scope)
     boilerplate["stance"] = queries.country_counts(store, types=["stance"]).set_index(
         "country")["sources"].to_dict()
-    return _measure_table(stances, queries.country_counts(store, types=["stance"],
-                                                          include_boilerplate=False),
+    return _measure_table(stances, queries.country_counts(store, types=["stance"], **scope),
                           queries.country_counts(store), figures, boilerplate)
-
-
-def measures_of(facts: pd.DataFrame) -> pd.DataFrame:
-    """The same measures computed from a facts frame (what an export shows:
-    its caller decides whether boilerplate is in `facts`)."""
-    stances = facts[facts["type"] == "stance"]
-    counts = stances.assign(holder=stances["holder"].fillna("government")).groupby(
-        ["country", "label", "counterpart", "holder"], dropna=False).size().rename("n") \
-        .reset_index()
-    stance_sources = stances.groupby("country")["doc"].nunique().rename("sources").reset_index()
-    all_counts = facts[facts["country"].notna()].groupby("country").size().rename("facts") \
-        .reset_index()
-    figures = {}
-    for key in FIGURE_MEASURES:
-        spec = MEASURE_DEFINITIONS[key]
-        figures[key] = _described(_latest(figure_facts(facts, key), spec.by, spec.high))
-    return _measure_table(counts, stance_sources, all_counts, figures, {})
 
 
 def _measure_table(stance_counts: pd.DataFrame, stance_sources: pd.DataFrame,

@@ -22,7 +22,8 @@ measure = st.selectbox("Colour countries by", list(MEASURES), index=list(MEASURE
                        format_func=MEASURES.get, key="measure")
 params.put(measure=measure if measure != "stance" else None)
 
-frame = mapping.map_frame(data.measures(), measure)
+measures = data.measures()
+frame = mapping.map_frame(measures, measure)
 event = st.pydeck_chart(maps.deck(frame), on_select="rerun",
                         selection_mode="single-object", key="map_chart")
 maps.open_card_on_click(event)
@@ -33,7 +34,8 @@ only_boilerplate = frame[frame["value_text"] == mapping.BOILERPLATE_NOTE]["name"
 if only_boilerplate:
     st.caption(f"Left grey because only boilerplate states it: {', '.join(only_boilerplate)}.")
 store = data.store()
-export_buttons(lambda: map_export(store, measure), key="map_export", file_stem=f"map_{measure}")
+export_buttons(lambda: map_export(store, measure, measures=measures), key="map_export",
+               file_stem=f"map_{measure}")
 
 names = frame.set_index("country")["name"].to_dict()
 options = [""] + sorted(names, key=names.get)

@@ -59,8 +59,8 @@ if matching > len(shown):
 
 years_text = f"{start}" if start == end else f"{start}–{end}"
 figure = charts.timeline_figure(shown)
-figure.update_layout(title=f"{len(shown)} dated fact{'s' if len(shown) != 1 else ''}, "
-                           f"{years_text}", height=480)
+st.markdown(f"**{len(shown):,} dated fact{'s' if len(shown) != 1 else ''}, {years_text}**")
+figure.update_layout(height=480)
 event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points", "box"),
                         key="timeline_chart")
 
