@@ -7,16 +7,18 @@ PORT ?= 8501
 # see README ("Serving a team"): ADDRESS=0.0.0.0 behind a proxy with sign-in.
 ADDRESS ?= 127.0.0.1
 
-.PHONY: run test eval bench clean
+.PHONY: run test eval bench wheel-check lock clean
 
-$(VENV)/.run-installed: pyproject.toml
+# Packages are installed within requirements.lock, the versions the suite
+# was last run with, so a fresh machine gets tested versions.
+$(VENV)/.run-installed: pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -c requirements.lock -e .
 	touch $@
 
 $(VENV)/.test-installed: $(VENV)/.run-installed
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[test]'
 	touch $@
 
 run: $(VENV)/.run-installed
@@ -43,6 +45,20 @@ $(VENV)/.bench-installed: $(VENV)/.run-installed
 
 bench: $(VENV)/.bench-installed
 	$(PY) -m bench
+
+# Builds the wheel, installs it in a clean virtualenv outside the checkout and
+# runs the command line and the dashboard from it.
+wheel-check:
+	bash .ci/wheel-check
+
+# Rewrites requirements.lock from a fresh install of the project and its tests.
+lock:
+	rm -rf build/lock && $(PYTHON) -m venv build/lock
+	build/lock/bin/python -m pip install --quiet --upgrade pip
+	build/lock/bin/python -m pip install --quiet '.[test]'
+	{ sed -n '/^#/p' requirements.lock; build/lock/bin/python -m pip freeze --exclude-editable \
+		| grep -v '^alliance-tracker'; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
 
 clean:
 	rm -rf $(VENV) data/tracker.db data/tracker.db-wal data/tracker.db-shm

@@ -65,7 +65,7 @@ def cmd_export(args) -> int:
         raise SystemExit(f"error: unknown type {args.type!r}; expected one of {', '.join(FACT_TYPES)}")
     store = _store(args)
     with store.reader() as session:
-        facts = list(repository.iter_facts(session, args.type))
+        facts = list(repository.iter_facts(session, args.type, reviews=args.reviews))
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as handle:
             count = export_facts.write(facts, handle, args.format)
@@ -73,6 +73,103 @@ def cmd_export(args) -> int:
     else:
         export_facts.write(facts, sys.stdout, args.format)
     return 0
+
+
+def cmd_reviews(args) -> int:
+    import json
+
+    from core.store import reviews
+
+    with _store(args).reader() as session:
+        changes = reviews.needs_attention(session) if args.attention else reviews.history(session)
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    try:
+        for change in changes:
+            record = {"doc": change.doc, "fact_key": change.key, "seq": change.seq,
+                      "state": change.state, "reviewer": change.reviewer,
+                      "at": change.at.isoformat(timespec="seconds"), "reason": change.reason,
+                      "before": change.before, "after": change.after}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if args.out:
+            out.close()
+            print(f"wrote {len(changes)} review changes to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_digest(args) -> int:
+    from core import changes
+    from core.export import digest
+
+    store = _store(args)
+    if args.watchlist:
+        item = changes.watchlist(store, args.watchlist)
+        filters = item.filters
+        start = changes.since(args.since) if args.since else (item.viewed_at or changes.since("7d"))
+        title = f"Watchlist “{item.name}”: new facts"
+    else:
+        filters = changes.Filters(tuple(_codes(args.country)), tuple(args.type or ()),
+                                  args.words or "")
+        start = changes.since(args.since or "7d")
+        title = "New facts"
+    frame = changes.digest(store, start, filters)
+    text = digest.render(frame, args.format, title, start)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        print(f"wrote {len(frame)} new facts to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    if args.watchlist and args.mark_viewed:
+        changes.mark_viewed(store, args.watchlist)
+    return 0
+
+
+def cmd_watchlist(args) -> int:
+    from core import changes
+
+    store = _store(args)
+    if args.action == "add":
+        if not args.name:
+            raise ValueError("watchlist add needs a name")
+        filters = changes.Filters(tuple(_codes(args.country)), tuple(args.type or ()),
+                                  args.words or "")
+        changes.save_watchlist(store, args.name, filters)
+        print(f"saved watchlist {args.name!r}")
+    elif args.action == "remove":
+        changes.delete_watchlist(store, args.name or "")
+        print(f"removed watchlist {args.name!r}")
+    else:
+        for item in changes.watchlists(store):
+            print(f"{item.name}\t{changes.new_count(store, item)} new\t{item.filters.summary()}")
+    return 0
+
+
+def _codes(given: list[str] | None) -> list[str]:
+    """ISO3 codes from codes or names given on the command line."""
+    from core.normalize.countries import resolve
+
+    codes = []
+    for value in given or ():
+        code = value.upper() if len(value) == 3 and value.isalpha() else resolve(value)
+        if code is None:
+            raise ValueError(f"unknown country {value!r}; give an ISO3 code such as KOR")
+        codes.append(code)
+    return codes
+
+
+def cmd_dashboard(args) -> int:
+    import os
+    import subprocess
+
+    from core.dashboard import app_path, streamlit_flags
+
+    app = app_path()
+    command = [sys.executable, "-m", "streamlit", "run", str(app), *streamlit_flags(app.parent),
+               "--server.port", str(args.port), "--server.address", args.address]
+    env = {**os.environ, settings.DB.env: settings.db_url(args.db)}
+    print(f"serving the dashboard at http://{args.address}:{args.port}", flush=True)
+    return subprocess.call(command, env=env)
 
 
 def cmd_stats(args) -> int:
@@ -137,14 +234,7 @@ def _fresh_predictions(paths: list[str], max_bytes: int) -> list[dict]:
 
 def cmd_brief(args) -> int:
     from core.export import briefing
-    from core.normalize.countries import resolve
-
-    codes = []
-    for given in args.country:
-        code = given.upper() if len(given) == 3 and given.isalpha() else resolve(given)
-        if code is None:
-            raise SystemExit(f"error: unknown country {given!r}; give an ISO3 code such as KOR")
-        codes.append(code)
+    codes = _codes(args.country)
     out = args.out or f"briefing_{'_'.join(codes)}.pptx"
     data = briefing.build(_store(args), codes, include_boilerplate=args.include_boilerplate)
     with open(out, "wb") as handle:
@@ -180,7 +270,43 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     export.add_argument("--out", help="file to write (default: standard output)")
     export.add_argument("--type", help="only facts of this type")
+    export.add_argument("--reviews", choices=("default", "reviewed", "all"), default="default",
+                        help="default: leave out facts a reviewer rejected; reviewed: only "
+                             "accepted, corrected and added facts; all: every fact")
     export.set_defaults(run=cmd_export)
+
+    history = commands.add_parser("reviews", help="write the review history (JSONL)")
+    history.add_argument("--attention", action="store_true",
+                         help="only reviews whose fact is no longer in its document")
+    history.add_argument("--out", help="file to write (default: standard output)")
+    history.set_defaults(run=cmd_reviews)
+
+    digest = commands.add_parser("digest", help="facts first seen since a time (md, atom, csv)")
+    digest.add_argument("--since", help="7d, 24h, 2w, 3m or an ISO date (default: 7d, or "
+                                        "for a watchlist the time it was last viewed)")
+    digest.add_argument("--country", action="append", help="ISO3 code or name (repeatable)")
+    digest.add_argument("--type", action="append", help="fact type (repeatable)")
+    digest.add_argument("--words", help="words the quote must contain")
+    digest.add_argument("--watchlist", help="use this saved watchlist's filters")
+    digest.add_argument("--mark-viewed", action="store_true",
+                        help="with --watchlist: count facts as seen from now on")
+    digest.add_argument("--format", choices=("md", "atom", "csv"), default="md")
+    digest.add_argument("--out", help="file to write (default: standard output)")
+    digest.set_defaults(run=cmd_digest)
+
+    watch = commands.add_parser("watchlist", help="save, list or remove watchlists")
+    watch.add_argument("action", choices=("add", "list", "remove"))
+    watch.add_argument("name", nargs="?")
+    watch.add_argument("--country", action="append", help="ISO3 code or name (repeatable)")
+    watch.add_argument("--type", action="append", help="fact type (repeatable)")
+    watch.add_argument("--words", help="words the quote must contain")
+    watch.set_defaults(run=cmd_watchlist)
+
+    dashboard = commands.add_parser("dashboard", help="serve the dashboard (Streamlit)")
+    dashboard.add_argument("--port", type=int, default=8501)
+    dashboard.add_argument("--address", default="127.0.0.1",
+                           help="interface to listen on (default: this machine only)")
+    dashboard.set_defaults(run=cmd_dashboard)
 
     stats = commands.add_parser("stats", help="count documents and facts by type")
     stats.set_defaults(run=cmd_stats)

@@ -7,7 +7,14 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+def _data_dir() -> Path:
+    """`data/` beside `core/` in a checkout; in an installed wheel the same
+    files ship inside the package as `core/refdata` (see pyproject.toml)."""
+    checkout = Path(__file__).resolve().parent.parent / "data"
+    return checkout if (checkout / "lexicon.toml").is_file() else Path(__file__).parent / "refdata"
+
+
+DATA_DIR = _data_dir()
 
 
 def path(name: str) -> Path:

@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from core.model import Fact
 from core.store import Store
 from core.store import search as full_text
-from core.store.schema import DocumentRow, FactRow
+from core.store.schema import DocumentRow, FactRow, ReviewRow
 
 
 def documents(store: Store) -> pd.DataFrame:
@@ -47,11 +47,12 @@ def fact_counts(store: Store) -> pd.DataFrame:
 
 
 def version(store: Store) -> str:
-    """A marker that changes whenever documents or facts change: the pages'
-    caches are keyed by it."""
+    """A marker that changes whenever documents, facts or reviews change: the
+    pages' caches are keyed by it."""
     query = select(func.count(DocumentRow.id), func.max(DocumentRow.ingested_at),
                    select(func.count(FactRow.id)).scalar_subquery(),
-                   select(func.max(FactRow.id)).scalar_subquery())
+                   select(func.max(FactRow.id)).scalar_subquery(),
+                   select(func.max(ReviewRow.id)).scalar_subquery())
     with store.reader() as session:
         row = session.execute(query).one()
     return "|".join(str(value) for value in row)
@@ -60,7 +61,13 @@ def version(store: Store) -> str:
 FACT_COLUMNS = ["id", "doc", "type", "country", "counterpart", "value", "value_high", "unit",
                 "currency", "qualifier", "period", "status", "date", "date_end", "framework",
                 "label", "holder", "countries", "quote", "start", "end", "boilerplate",
-                "confidence", "title", "outlet", "published"]
+                "confidence", "review", "first_seen", "title", "outlet", "published"]
+
+#: Which facts a view shows by review state: "default" leaves out rejected
+#: facts, "reviewed" keeps only facts a person accepted, corrected or added,
+#: "all" keeps everything (rejected facts included, for review itself).
+REVIEW_SCOPES = ("default", "reviewed", "all")
+_NOT_REJECTED = or_(FactRow.review.is_(None), FactRow.review != "rejected")
 
 
 _COLUMN = {
@@ -72,19 +79,28 @@ _COLUMN = {
     "label": FactRow.label, "holder": FactRow.holder, "countries": FactRow.countries,
     "quote": FactRow.quote, "start": FactRow.start, "end": FactRow.end,
     "boilerplate": FactRow.boilerplate, "confidence": FactRow.confidence,
-    "title": DocumentRow.title, "outlet": DocumentRow.outlet, "published": DocumentRow.published,
+    "review": FactRow.review, "first_seen": FactRow.first_seen, "title": DocumentRow.title, "outlet": DocumentRow.outlet, "published": DocumentRow.published,
 }
 
 
 def _filtered(query, store: Store, *, types=None, countries=None, counterparts=None, statuses=None,
               docs=None, units=None, date_from: str | None = None, date_to: str | None = None,
               include_boilerplate: bool = True, search: str | None = None,
-              dated: bool = False, parties=None):
+              dated: bool = False, parties=None, reviews: str = "default",
+              seen_since=None):
     """`query` (over facts joined to documents) narrowed by the filters of `facts`."""
+    if reviews not in REVIEW_SCOPES:
+        raise ValueError(f"unknown review scope {reviews!r}; expected one of "
+                         f"{', '.join(REVIEW_SCOPES)}")
+    if reviews == "default":
+        query = query.where(_NOT_REJECTED)
+    elif reviews == "reviewed":
+        query = query.where(FactRow.review.in_(["accepted", "corrected", "added"]))
     if parties:
         named = [FactRow.countries.like(f'%"{code}"%') for code in parties
                  if code.isalpha() and code.isupper()]
-        query = query.where(or_(FactRow.country.in_(list(parties)), *named))
+        query = query.where(or_(FactRow.country.in_(list(parties)),
+                                FactRow.counterpart.in_(list(parties)), *named))
     for column, wanted in ((FactRow.type, types), (FactRow.country, countries),
                            (FactRow.counterpart, counterparts), (FactRow.status, statuses),
                            (FactRow.doc_id, docs), (FactRow.unit, units)):
@@ -99,6 +115,8 @@ def _filtered(query, store: Store, *, types=None, countries=None, counterparts=N
         query = query.where(when < _after(date_to))
     if dated:
         query = query.where(func.coalesce(FactRow.date, FactRow.period).is_not(None))
+    if seen_since is not None:
+        query = query.where(FactRow.first_seen >= seen_since)
     if search:
         query = query.where(_search_condition(store, search))
     return query
@@ -142,8 +160,10 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     (ISO dates of any precision, applied to the fact's date, else its
     period, else its document's publication date), `include_boilerplate`,
     `search` (words the quote contains, found by the database's full-text
-    search, so "troop" finds "troops"; passed as parameters), `dated` (only facts with a date or period) and
-    `parties` (facts whose country, or one of whose event countries, is listed).
+    search, so "troop" finds "troops"; passed as parameters), `dated` (only facts with a date or period),
+    `parties` (facts whose country, counterpart or one of whose event countries is listed)
+    `reviews` (one of REVIEW_SCOPES; rejected facts are left out by default)
+    and `seen_since` (facts the store first held at or after that time).
     `text=False` leaves out the quote and the document's title and outlet,
     for aggregate views over many facts; `newest_first` orders by the date
     or period, newest first (for a timeline); `recent_sources` by the
@@ -197,10 +217,10 @@ def overview(store: Store) -> dict:
     when = func.coalesce(FactRow.date, DocumentRow.published)
     with store.reader() as session:
         documents = session.scalar(select(func.count(DocumentRow.id))) or 0
-        by_type = dict(session.execute(select(FactRow.type, func.count())
+        by_type = dict(session.execute(select(FactRow.type, func.count()).where(_NOT_REJECTED)
                                        .group_by(FactRow.type)).all())
         countries = session.scalar(select(func.count(func.distinct(FactRow.country)))
-                                   .where(FactRow.country.not_in(["ALL"]))) or 0
+                                   .where(FactRow.country.not_in(["ALL"]), _NOT_REJECTED)) or 0
         first, last = session.execute(
             select(func.min(when), func.max(when))
             .join(DocumentRow, DocumentRow.id == FactRow.doc_id)).one()
@@ -217,7 +237,7 @@ def stance_counts(store: Store, countries=None, include_boilerplate: bool = True
     reading every quote."""
     query = (select(FactRow.country, FactRow.label, FactRow.counterpart, FactRow.holder,
                     func.count(), func.count(func.distinct(FactRow.doc_id)))
-             .where(FactRow.type == "stance")
+             .where(FactRow.type == "stance", _NOT_REJECTED)
              .group_by(FactRow.country, FactRow.label, FactRow.counterpart, FactRow.holder))
     if countries:
         query = query.where(FactRow.country.in_(list(countries)))
@@ -257,7 +277,7 @@ def latest_values(store: Store, by: str = "country", high: bool = False,
 def country_counts(store: Store, types=None) -> pd.DataFrame:
     """Facts and source documents per country (of the given types, or all)."""
     query = (select(FactRow.country, func.count(), func.count(func.distinct(FactRow.doc_id)))
-             .where(FactRow.country.is_not(None)).group_by(FactRow.country))
+             .where(FactRow.country.is_not(None), _NOT_REJECTED).group_by(FactRow.country))
     if types:
         query = query.where(FactRow.type.in_(list(types)))
     with store.reader() as session:

@@ -8,7 +8,7 @@ from sqlalchemy import inspect, text as sql
 
 from core import queries
 from core.ingest import ingest, reextract
-from core.store import Store, migrate, repository
+from core.store import Store, migrate, repository, reviews
 from core.store.database import make_engine
 from core.store.schema import Base
 
@@ -42,11 +42,13 @@ def test_upgrade_from_the_first_migration_keeps_existing_rows(db_url):
         assert (fact.country, fact.value, fact.quote) == ("JPN", 2.0, "Japan spends 2% of GDP.")
         assert fact.holder is None and fact.boilerplate is False
         assert repository.load_document(session, "a.txt").title == "Old title"
-        assert [r.verdict for r in repository.reviews(session)] == ["correct"]
+        [review] = reviews.history(session)
+        assert (review.state, review.seq) == ("correct", 1)
+        assert review.key == repository.fact_key(fact), "the review follows its fact's new key"
         version = session.execute(sql("select version_num from alembic_version")).scalar()
         assert session.execute(sql("select text from sentences")).scalar() == \
             "Japan spends 2% of GDP."
-    assert version == "0004"
+    assert version == "0006"
     assert list(queries.facts(store, search="spending Japan")["country"]) == ["JPN"]
     assert queries.search_sentences(store, "spends")["doc"].tolist() == ["a.txt"]
 
@@ -75,15 +77,16 @@ def test_reextract_replaces_facts_and_keeps_reviews(store):
     with store.transaction() as session:
         facts = list(repository.iter_facts(session))
         target = next(f for f in facts if f.type == "troop_cost" and f.unit == "money")
-        repository.add_review(session, target.doc, repository.fact_key(target), "correct",
-                              note="checked against the source", reviewer="analyst")
+        key = repository.fact_key(target)
+        reviews.record(session, target.doc, key, "accepted",
+                       reason="checked against the source", reviewer="analyst")
         session.execute(sql("update facts set confidence = 0.01"))
     counts = reextract(store)
     assert counts == {"004_d37d1fc85dd3b14e.txt": len(facts)}
     with store.reader() as session:
         after = list(repository.iter_facts(session))
         assert all(f.confidence > 0.01 for f in after), "facts were extracted anew"
-        [review] = repository.reviews(session)
-        assert review.verdict == "correct"
-        keys = {repository.fact_key(f) for f in after}
-        assert review.fact_key in keys, "the review still points at its fact"
+        [review] = reviews.history(session)
+        assert review.state == "accepted" and review.key == key
+        assert session.scalar(sql("select review from facts where fact_key = :k"),
+                              {"k": key}) == "accepted", "the review still points at its fact"

@@ -25,7 +25,8 @@ def test_wire_style_article():
         ("tariff", "USA", "JPN", 30.0, "pct_rate", "threatened", None, False),
     }
     events = {(f.date, f.date_end) for f in facts if f.type == "event"}
-    assert events == {("2025-03-12", None), ("2024-06", None)}
+    # "last week" against Wednesday, March 12: the week of March 3-9, so March.
+    assert events == {("2025-03-12", None), ("2025-03", None), ("2024-06", None)}
     stances = {(f.country, f.label) for f in facts if f.type == "stance"}
     assert ("PHL", "aligned") in stances and ("CHN", "opposed") in stances
     assert not [f for f in facts if "Inflation" in f.quote or "Photo:" in f.quote]

@@ -9,6 +9,7 @@ match cue lists from `data/lexicon.toml`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, lru_cache
@@ -20,6 +21,10 @@ from core.normalize.countries import Mention
 
 BOILERPLATE_CONFIDENCE = 0.5
 US_SIDE = "USA"
+# main_country: the title counts this many times a body sentence, the
+# opening sentences twice; the leader needs this lead over the runner-up.
+TITLE_WEIGHT, OPENING_WEIGHT, OPENING_SENTENCES = 3, 2, 3
+MAIN_COUNTRY_LEAD = 1.5
 
 
 @cache
@@ -51,13 +56,15 @@ class SentenceReading:
     def quantities(self) -> list[numbers.Quantity]:
         return numbers.find(self.text)
 
-    def dates(self, reference: date | None) -> list[dates.DateMention]:
-        """The sentence's dates, found once per reference date (figure
-        extractors ask for each figure: without this, a sentence of n
-        figures was scanned n times)."""
-        if reference not in self._dates:
-            self._dates[reference] = dates.find(self.text, reference)
-        return self._dates[reference]
+    def dates(self, reference: date | None, nearby: bool = False) -> list[dates.DateMention]:
+        """Dates of the sentence; `nearby` adds the day-scale relative ones
+        ("on Friday", "yesterday") that `reference` resolves (see dates.find).
+        Found once per (reference, nearby): figure extractors ask for each
+        figure, and without this a sentence of n figures was scanned n times."""
+        key = (reference, nearby)
+        if key not in self._dates:
+            self._dates[key] = dates.find(self.text, reference, nearby)
+        return self._dates[key]
 
     def codes(self) -> list[str]:
         return list(dict.fromkeys(m.code for m in self.mentions))
@@ -84,6 +91,28 @@ class Reading:
         full = {m.date[:4] for s in self.sentences for m in s.dates(None)
                 if m.kind == "absolute" and len(m.date) == 10}
         return date(int(full.pop()), 1, 1) if len(full) == 1 else None
+
+    @cached_property
+    def main_country(self) -> str | None:
+        """The one country the article is about, for a figure whose holder
+        the sentence leaves implicit ("the defence ministry requested a
+        budget of …"): the country named most, counting the title thrice and
+        the opening sentences twice; None when no country leads the
+        runner-up by half again (a story about two allies has no main one)."""
+        weights: Counter[str] = Counter()
+        for mention in countries.find(self.doc.title or ""):
+            weights[mention.code] += TITLE_WEIGHT
+        body = [s for s in self.sentences if not s.boilerplate]
+        for position, sentence in enumerate(body):
+            weight = OPENING_WEIGHT if position < OPENING_SENTENCES else 1
+            for code in sentence.codes():
+                weights[code] += weight
+        ranked = weights.most_common(2)
+        if not ranked or ranked[0][1] < TITLE_WEIGHT:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < MAIN_COUNTRY_LEAD * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def antecedent(self, index: int, exclude: set[str] = frozenset()) -> str | None:
         """The country "the nation", "the country" or "it" refers to: the
@@ -115,6 +144,32 @@ def read(doc: Document) -> Reading:
             index, sentence.start, sentence.end, text, sentence.boilerplate,
             countries.find(text)))
     return reading
+
+
+# -- clauses ----------------------------------------------------------------
+
+# Where one clause ends and the next begins, for reading a figure's holder,
+# status and period in its own clause.
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:that\s+)?|\band that\b|"
+                           r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` begins: after the last "; ",
+    ", and that", ", but", "while"… before it ("Lai said China's threats had
+    grown, and that he hoped defence spending would reach 5%": the spending
+    clause starts at "he")."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+def clause_end(text: str, position: int) -> int:
+    """Where the clause holding `position` ends: at the next clause break
+    (see `clause_start`), else the end of the text."""
+    match = _CLAUSE_BREAK.search(text, position)
+    return match.start() if match else len(text)
 
 
 # -- subjects ---------------------------------------------------------------

@@ -10,22 +10,28 @@ import json
 from datetime import datetime, timezone
 from typing import Iterable, Iterator
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from core.model import Document, Fact, Sentence
 from core.store.schema import DocumentRow, FactRow, ReviewRow, SentenceRow
 
-_KEY_FIELDS = ("type", "country", "counterpart", "value", "value_high", "unit",
-               "currency", "period", "status", "date", "date_end", "framework",
-               "label", "start", "end")
+#: What a fact says; with its sentence's text, this is its identity.
+IDENTITY_FIELDS = ("type", "country", "counterpart", "value", "value_high", "unit",
+                   "currency", "period", "status", "date", "date_end", "framework", "label")
+_KEY_FIELDS = IDENTITY_FIELDS + ("start", "end")
 
 
-def fact_key(fact: Fact) -> str:
-    """A stable id for a fact within its document: the same finding in the
-    same sentence gets the same key after re-extraction, so reviews follow it."""
-    payload = json.dumps([getattr(fact, name) for name in _KEY_FIELDS])
-    return hashlib.sha1(payload.encode()).hexdigest()
+def fact_key(fact: Fact, occurrence: int = 0) -> str:
+    """A stable id for a fact within its document: what it says and the text
+    of its sentence, not where the sentence stands, so the same finding keeps
+    its key after re-extraction and after an edit elsewhere in the article,
+    and reviews follow it. `occurrence` tells apart the same finding in a
+    sentence the article repeats (0 for the first)."""
+    payload = [getattr(fact, name) for name in IDENTITY_FIELDS] + [fact.quote]
+    if occurrence:
+        payload.append(occurrence)
+    return hashlib.sha1(json.dumps(payload).encode()).hexdigest()
 
 
 def stored_hash(session: Session, doc_id: str) -> str | None:
@@ -43,8 +49,9 @@ def _upsert(session: Session):
 
 def put_document(session: Session, doc: Document) -> bool:
     """Store `doc` with its sentences unless the same content is stored
-    already; a different version under the same id is replaced, with its
-    facts. Returns False when nothing was written.
+    already; a different version under the same id is replaced (its facts
+    are then replaced by `replace_facts` in the same transaction, which keeps
+    what it can of them). Returns False when nothing was written.
 
     The database decides (INSERT … ON CONFLICT DO UPDATE … WHERE the content
     differs), so ingest processes writing the same document at the same time
@@ -61,7 +68,6 @@ def put_document(session: Session, doc: Document) -> bool:
     ).returning(DocumentRow.id)
     if session.execute(statement).first() is None:
         return False
-    session.execute(delete(FactRow).where(FactRow.doc_id == doc.id))
     session.execute(delete(SentenceRow).where(SentenceRow.doc_id == doc.id))
     if doc.sentences:
         session.execute(insert(SentenceRow.__table__), [
@@ -73,23 +79,38 @@ def put_document(session: Session, doc: Document) -> bool:
 
 
 def replace_facts(session: Session, doc_id: str, facts: Iterable[Fact]) -> int:
-    """Make `facts` the document's facts; duplicates (same key) are stored once.
-    Rows go in as plain table inserts (no ORM bookkeeping: a document brings
-    dozens of rows)."""
+    """Make `facts` the document's facts, then apply the document's reviews
+    to them (corrections, rejections, added facts). A fact the document held
+    before keeps its `first_seen` time. Duplicates (the same finding at the
+    same place) are stored once. Rows go in as plain table
+    inserts (no ORM bookkeeping: a document brings dozens of rows)."""
+    from core.store import reviews
+
+    seen = dict(session.execute(select(FactRow.fact_key, FactRow.first_seen)
+                                .where(FactRow.doc_id == doc_id)).all())
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
     session.execute(delete(FactRow).where(FactRow.doc_id == doc_id))
-    rows = {}
-    for fact in facts:
-        row = _fact_row(fact)
-        rows.setdefault(row["fact_key"], row)
+    rows: dict[tuple, dict] = {}
+    occurrences: dict[str, int] = {}
+    for fact in sorted(facts, key=lambda f: f.start):
+        place = (fact_key(fact), fact.start)
+        if place in rows:
+            continue
+        occurrence = occurrences.get(place[0], 0)
+        occurrences[place[0]] = occurrence + 1
+        key = fact_key(fact, occurrence)
+        rows[place] = fact_row(fact, key) | {"first_seen": seen.get(key) or now}
     if rows:
         session.execute(insert(FactRow.__table__), list(rows.values()))
+    reviews.apply(session, doc_id)
     return len(rows)
 
 
-def _fact_row(fact: Fact) -> dict:
+def fact_row(fact: Fact, key: str) -> dict:
+    """The facts table's row for `fact` under `key`."""
     row = {name: getattr(fact, name) for name in _KEY_FIELDS}
     row.update(
-        doc_id=fact.doc, fact_key=fact_key(fact), qualifier=fact.qualifier,
+        doc_id=fact.doc, fact_key=key, qualifier=fact.qualifier,
         quote=fact.quote, confidence=fact.confidence,
         extractor_version=fact.extractor_version, holder=fact.holder,
         boilerplate=fact.boilerplate,
@@ -120,11 +141,18 @@ def count_documents(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(DocumentRow)) or 0
 
 
-def iter_facts(session: Session, fact_type: str | None = None) -> Iterator[Fact]:
-    """Every stored fact as a `Fact`, in document and position order."""
+def iter_facts(session: Session, fact_type: str | None = None,
+               reviews: str = "all") -> Iterator[Fact]:
+    """Stored facts as `Fact`s, in document and position order: all of them,
+    or by review state ("default" leaves out rejected facts, "reviewed" keeps
+    only accepted, corrected and added ones)."""
     query = select(FactRow).order_by(FactRow.doc_id, FactRow.start, FactRow.id)
     if fact_type:
         query = query.where(FactRow.type == fact_type)
+    if reviews == "default":
+        query = query.where(or_(FactRow.review.is_(None), FactRow.review != "rejected"))
+    elif reviews == "reviewed":
+        query = query.where(FactRow.review.in_(["accepted", "corrected", "added"]))
     for row in session.scalars(query):
         yield row_to_fact(row)
 
@@ -141,17 +169,3 @@ def row_to_fact(row: FactRow) -> Fact:
         holder=row.holder, boilerplate=bool(row.boilerplate),
         confidence=row.confidence, extractor_version=row.extractor_version,
     )
-
-
-def add_review(session: Session, doc_id: str, key: str, verdict: str,
-               note: str | None = None, reviewer: str | None = None) -> None:
-    session.add(ReviewRow(doc_id=doc_id, fact_key=key, verdict=verdict, note=note,
-                          reviewer=reviewer,
-                          created_at=datetime.now(timezone.utc).replace(tzinfo=None)))
-
-
-def reviews(session: Session, doc_id: str | None = None) -> list[ReviewRow]:
-    query = select(ReviewRow).order_by(ReviewRow.id)
-    if doc_id:
-        query = query.where(ReviewRow.doc_id == doc_id)
-    return list(session.scalars(query))

@@ -78,13 +78,24 @@ class FactRow(Base):
     countries: Mapped[str | None] = mapped_column(Text)
     holder: Mapped[str | None] = mapped_column(String(16))
     boilerplate: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Added by migration 0005: the fact's review state (None = unreviewed,
+    # else accepted, corrected, rejected or added), kept in step with `reviews`.
+    review: Mapped[str | None] = mapped_column(String(16))
+    # Added by migration 0006: when the store first held this fact (its key),
+    # kept across re-extraction and re-ingest, so "new since" means new facts.
+    first_seen: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
 
 class ReviewRow(Base):
-    """A person's verdict on a fact. Linked by (doc_id, fact_key), not by the
-    fact's row id, so re-extraction (which replaces fact rows) keeps it."""
+    """One change a person made to a fact: the history is every row, the
+    fact's state the row with the highest `seq`. Linked by (doc_id, fact_key),
+    a key made of the fact's fields and its sentence's text rather than a row
+    id or offsets, so re-extraction and edits elsewhere in the article keep
+    it. Two reviewers saving the same fact at once cannot both write the same
+    `seq`: the second is refused and shown the first's change."""
 
     __tablename__ = "reviews"
+    __table_args__ = (Index("uq_reviews_fact_seq", "doc_id", "fact_key", "seq", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     doc_id: Mapped[str] = mapped_column(String(255), nullable=False, index=True)
@@ -93,3 +104,23 @@ class ReviewRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     reviewer: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # Added by migration 0005: the change's place in its fact's history and
+    # the fact before and after it (contract records as JSON).
+    seq: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+
+class WatchlistRow(Base):
+    """A named, saved set of filters (countries, types, words) whose new facts
+    a reviewer follows; `viewed_at` is when its digest was last opened."""
+
+    __tablename__ = "watchlists"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
+    countries: Mapped[str | None] = mapped_column(Text)
+    types: Mapped[str | None] = mapped_column(Text)
+    words: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    viewed_at: Mapped[datetime | None] = mapped_column(DateTime)
