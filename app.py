@@ -3,6 +3,7 @@ pages/ renders what ui.data returns; none holds SQL or business rules. A page
 that fails shows a short message, never a traceback (ui.errors)."""
 import streamlit as st
 
+from core import settings
 from ui.errors import shown_as_a_message
 
 st.set_page_config(page_title="Indo-Pacific Alliance Tracker",
@@ -18,4 +19,7 @@ PAGES = [
 ]
 
 with shown_as_a_message():
+    # Adding articles is offered only where the store can be written.
+    if not settings.read_only():
+        PAGES.append(st.Page("pages/add.py", title="Add articles"))
     st.navigation(PAGES).run()

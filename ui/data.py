@@ -71,3 +71,9 @@ search_sentences = _cached("search_sentences")
 countries = _cached("countries")
 profile = _cached("profile")
 measures = _cached("measures")
+
+
+def changed() -> None:
+    """After this session wrote to the store (Add articles): read the change
+    marker again now, so every page shows the new documents at once."""
+    _version.clear()
