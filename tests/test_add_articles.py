@@ -76,3 +76,21 @@ def test_a_read_only_store_offers_no_add_page(monkeypatch, seed_db):
     app = _app(monkeypatch, seed_db, read_only="1")
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         app.switch_page("pages/add.py")
+
+
+def test_sources_page_shows_pdf_pages_and_flags_another_language(monkeypatch, sqlite_url):
+    from core.store import Store
+    from test_ingest_formats import GERMAN
+    from test_pages import open_page, texts
+
+    store = Store(sqlite_url)
+    uploads.add_files(store, [("report.pdf", made_files.pdf(made_files.REPORT_PAGES)),
+                              ("bericht.txt", GERMAN.encode())],
+                      max_bytes=5_000_000, max_total=50_000_000)
+    store.close()
+    pdf = open_page(monkeypatch, sqlite_url, "pages/sources.py", doc="report.pdf")
+    shown = texts(pdf)
+    assert "PDF of 2 page(s)" in shown and "· p. 1" in shown and "· p. 2" in shown
+    german = open_page(monkeypatch, sqlite_url, "pages/sources.py", doc="bericht.txt")
+    assert any("Written in German (de)" in w.value for w in german.warning)
+    assert "0 facts in this article" in [s.value for s in german.subheader]
