@@ -5,6 +5,7 @@ import streamlit as st
 
 from core import settings
 from ui.errors import shown_as_a_message
+from ui.navigation import routed
 
 st.set_page_config(page_title="Indo-Pacific Alliance Tracker",
                    layout="wide")
@@ -16,8 +17,10 @@ PAGES = [
     st.Page("pages/countries.py", title="Countries"),
     st.Page("pages/sources.py", title="Sources"),
     st.Page("pages/facts.py", title="Facts"),
+    st.Page("pages/whats_new.py", title="What's new"),
 ]
 
+routed()
 with shown_as_a_message():
     # Adding articles is offered only where the store can be written.
     if not settings.read_only():

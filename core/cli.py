@@ -218,11 +218,12 @@ def cmd_evaluate(args) -> int:
 
         with _store(args).reader() as session:
             predictions = [f.to_record() for f in repository.iter_facts(session)]
+    scope = {g["doc"] for g in gold}  # every document the gold covers, whatever --type says
     if args.type:
         predictions = [p for p in predictions if p["type"] == args.type]
         gold = [g for g in gold if g["type"] == args.type]
     misses = [] if args.misses else None
-    scores = evaluate(predictions, gold, misses=misses)
+    scores = evaluate(predictions, gold, docs=scope, misses=misses)
     if misses is not None:
         print(format_misses(misses).lstrip("\n") + "\n")
     print(format_table(scores))

@@ -42,7 +42,13 @@ READ_ONLY = Setting(
     "1 opens the store read-only: no page (nor any command) can write to it",
 )
 
-ALL = (DB, MAX_BYTES, MAX_UPLOAD_BYTES, READ_ONLY)
+REVIEWER_HEADER = Setting(
+    "TRACKER_REVIEWER_HEADER", "X-Forwarded-User",
+    "request header in which a signing-in reverse proxy names the user; reviews are kept "
+    "under that name (without it, the page asks for a name once per browser session)",
+)
+
+ALL = (DB, MAX_BYTES, MAX_UPLOAD_BYTES, READ_ONLY, REVIEWER_HEADER)
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 

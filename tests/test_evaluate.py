@@ -131,8 +131,9 @@ def test_cli_evaluate_ingests_a_folder_into_a_throwaway_store(tmp_path):
 
 
 def test_make_eval_scores_the_seeds():
-    result = subprocess.run(["make", "--no-print-directory", "eval", "DEV=/nonexistent",
-                             f"PY={sys.executable}"],
+    # -o: take the virtualenv as set up (the suite runs inside it), never reinstall.
+    result = subprocess.run(["make", "--no-print-directory", "-o", ".venv/.run-installed", "eval",
+                             "DEV=/nonexistent", f"PY={sys.executable}"],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     overall = next(line for line in result.stdout.splitlines() if line.startswith("overall"))

@@ -105,3 +105,13 @@ def test_read_only_setting_keeps_pages_working_and_ingest_out(monkeypatch, seed_
     assert result.returncode == 1 and "read-only" in result.stderr
     missing = run_cli("stats", db=str(tmp_path / "none.db"), env_extra={"TRACKER_READ_ONLY": "1"})
     assert missing.returncode == 1 and "ingest articles first" in missing.stderr
+
+
+@pytest.mark.parametrize("value, kept", [
+    ("2025", True), ("2025-07", True), ("2025-07-27", True), ("2024-02-29", True),
+    ("2025-02-30", False), ("2025-13", False), ("²⁰²⁵", False), ("٢٠٢٥", False),
+    ("2025-7", False), ("20250", False), ("", False)])
+def test_link_dates_must_be_real_calendar_dates_in_ascii_digits(value, kept):
+    from ui.params import valid_date
+
+    assert (valid_date(value) == value) is kept

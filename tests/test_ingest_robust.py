@@ -126,3 +126,24 @@ def test_a_run_on_sentence_of_figures_is_stored_but_not_read(store, tmp_path):
     assert outcome.status == "ingested"
     assert "1 run-on sentence(s) over 3,000 characters" in outcome.notes[0]
     assert outcome.facts == 1  # the ordinary sentence before it
+
+
+def test_a_file_whose_extraction_fails_is_reported_and_the_rest_go_in(store, tmp_path,
+                                                                     monkeypatch):
+    from core.ingest import pipeline
+
+    real = pipeline.extract_all
+
+    def fragile(doc):
+        if doc.id == "odd.txt":
+            raise RuntimeError("an extractor tripped")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract_all", fragile)
+    (tmp_path / "good.txt").write_text(GOOD)
+    (tmp_path / "odd.txt").write_text("Japan hosts about 54,000 U.S. troops.\n")
+    outcomes = {o.doc_id: o for o in ingest(store, [tmp_path], max_bytes=MAX, progress=False)}
+    assert outcomes["odd.txt"].status == "failed"
+    assert "extraction failed" in outcomes["odd.txt"].reason
+    assert outcomes["good.txt"].status == "ingested"
+    assert _ids(store) == {"good.txt"}

@@ -16,7 +16,7 @@ one of two ways only:
 
 Plotly text (chart titles, hovers, image footers) is escaped with
 `core.untrusted.for_plotly`, CSV cells with
-`core.untrusted.csv_safe`, PowerPoint text with `core.untrusted.for_xml`.
+`core.untrusted.csv_cell`, PowerPoint text with `core.untrusted.for_xml`.
 """
 from __future__ import annotations
 

@@ -32,9 +32,9 @@ def run_ons(doc: Document) -> list[Sentence]:
 
 
 def extract_all(doc: Document) -> list[Fact]:
-    too_long = run_ons(doc)
-    if too_long:
-        doc = replace(doc, sentences=[s for s in doc.sentences if s not in too_long])
+    if run_ons(doc):
+        doc = replace(doc, sentences=[s for s in doc.sentences
+                                      if s.end - s.start <= LONGEST_SENTENCE])
     reading = read(doc)
     facts: list[Fact] = []
     for extractor in EXTRACTORS:

@@ -57,14 +57,13 @@ class SentenceReading:
         return numbers.find(self.text)
 
     def dates(self, reference: date | None, nearby: bool = False) -> list[dates.DateMention]:
-        """Dates of the sentence; `nearby` adds the day-scale relative ones
-        ("on Friday", "yesterday") that `reference` resolves (see dates.find).
-        Found once per (reference, nearby): figure extractors ask for each
-        figure, and without this a sentence of n figures was scanned n times."""
-        key = (reference, nearby)
-        if key not in self._dates:
-            self._dates[key] = dates.find(self.text, reference, nearby)
-        return self._dates[key]
+        """The sentence's dates, found once per reference date (figure
+        extractors ask for each figure: without this, a sentence of n
+        figures was scanned n times); `nearby` adds the day-scale relative
+        ones ("on Friday", "yesterday") that `reference` resolves (see dates.find)."""
+        if (reference, nearby) not in self._dates:
+            self._dates[(reference, nearby)] = dates.find(self.text, reference, nearby)
+        return self._dates[(reference, nearby)]
 
     def codes(self) -> list[str]:
         return list(dict.fromkeys(m.code for m in self.mentions))
@@ -249,7 +248,8 @@ def subjects(reading: Reading, sentence: SentenceReading, before: int,
     return [first]
 
 
-def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -> list[Mention]:
+def group_before(sentence: SentenceReading, position: int, max_words: int = 8,
+                 appositive: bool = False) -> list[Mention]:
     """The coordinated countries ending nearest before `position`
     ("Australia and the Philippines are more willing"): the nearest mention
     within `max_words`, and those joined to it as a list ("A, B and C": a
@@ -257,7 +257,9 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -
 
     A country governed by a preposition is no subject: "from the U.S., Italy,
     Japan and the U.K. are…" keeps the last three; "between the US and China,
-    rather than…" gives nothing."""
+    rather than…" gives nothing. With `appositive`, for an apposition at
+    `position`, prepositions do not matter: "forces from Japan and
+    Australia, both close U.S. allies" describes Japan and Australia."""
     before = [m for m in sentence.mentions if m.end <= position]
     if not before:
         return []
@@ -270,12 +272,12 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8) -
         connector = _CONNECTOR.match(sentence.text[mention.end:group[0].start])
         if not connector or (len(group) == 1 and not _AND_OR.search(connector.group())):
             break
-        if _governed(sentence, mention):
+        if _governed(sentence, mention) and not appositive:
             if _AND_OR.search(connector.group()):
                 return []
             break
         group.insert(0, mention)
-    return [] if _governed(sentence, group[0]) else group
+    return [] if _governed(sentence, group[0]) and not appositive else group
 
 
 _AND_OR = re.compile(r"\b(and|or)\b|&", re.IGNORECASE)

@@ -2,13 +2,21 @@
 text says it.
 
 A cue from `data/stance_cues.csv` ("is especially reluctant", "seeking closer
-ties with", "cautious of", "balance between") attributes a position to the
-coordinated countries right before it: "Australia and the Philippines are
-more willing to cooperate" gives two facts. Negation flips the label ("not
-willing"), a question or an if-clause gives nothing, and a person who is not
-a government's voice ("a Japanese professor") gives nothing. `holder` says
-whose stance it is: the government, or the public ("public opinion",
-"South Koreans").
+ties with", "a treaty ally of", "balance between") states a position; its
+holders are found by core/extract/stance_holders.py ("Australia and the
+Philippines are more willing to cooperate" gives two facts; in a ranked list
+each group takes its own cue). The side it is toward is the US or China
+named in or right after the cue (the US-led side where the row allows
+none); a stance toward a third country ("refused to condemn Russia") gives
+nothing. Negation flips the label ("not willing"), a question or a
+condition gives nothing, and where two cues overlap the longer wins. An
+apposition ("Thailand, a US treaty ally since 1954,") counts only for a
+country the rest of the sentence gives no stance.
+
+A stance the text places in a former government's time ("the previous
+president favored China") is kept only with the year the text gives it, in
+`period`, so a card never shows it as today's; "…but the new administration
+is keen to reverse that" gives today's stance, the other way.
 """
 from __future__ import annotations
 
@@ -17,56 +25,98 @@ from dataclasses import dataclass
 from functools import cache
 
 from core import data
-from core.extract.reading import (US_SIDE, Reading, SentenceReading, group_before,
-                                  without_asides)
+from core.extract import stance_holders as holders_of
+from core.extract.reading import US_SIDE, Reading, SentenceReading, without_asides
 from core.model import Fact
 
 TYPE = "stance"
-VERSION = "1"
-NOT_HOLDERS = {US_SIDE, "NATO"}
+VERSION = "2"
+SIDES = (US_SIDE, "CHN")
 
-_NEGATION = re.compile(r"\b(not|no longer|never|hardly|rather than|instead of|n[’']t)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(not|no longer|never|hardly|rather than|instead of|n[’']t)\b",
+                       re.IGNORECASE)
 _FLIP = {"aligned": "reluctant", "leaning": "reluctant", "reluctant": "leaning",
          "opposed": "leaning", "hedging": None}
-_HYPOTHETICAL = re.compile(r"\b(if|unless|whether|suppose|supposing|were\s+\w+\s+to)\b[^,;]*$",
-                           re.IGNORECASE)
+# A condition: "if…", "unless…", or an inverted "Were South Korea to…" (a
+# name after "were", so "were expanded to include" is no condition).
+_HYPOTHETICAL = re.compile(r"\b(?i:if|unless|whether|suppose|supposing)\b[^,;]*$|"
+                           r"(?:^|[,;:]\s*)(?i:were)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                           r"(?:\s+[A-Z][\w.’'-]*)?\s+to\b[^,;]*$")
 _RECEIVED = re.compile(r"\b(met|greeted|received|viewed|seen|regarded)\s+with\b|\bfaced\b|\bdrew\b",
                        re.IGNORECASE)
-_PUBLIC = re.compile(r"\b(public|opinion|voters|citizens|people|population|polls?|surveys?|"
-                     r"respondents|electorate)\b", re.IGNORECASE)
-_PERSON = re.compile(r"^\s*(professor|analyst|expert|scholar|academic|researcher|journalist|"
-                     r"writer|commentator|economist|businessman|businesswoman|artist|student|"
-                     r"author|historian|think tank|novelist|blogger)", re.IGNORECASE)
 _AGAINST_CHINA = re.compile(r"\b(against|confront\w*|counter\w*|deter\w*|contain\w*|"
                             r"war\s+with|conflict\s+with|attack\w*|anti-|criticis\w*|"
                             r"criticiz\w*|challeng\w*|provok\w*|antagoni\w*|sanction\w*)",
                             re.IGNORECASE)
+# A cue right after another ("hesitant to criticise", "refused to condemn")
+# is what the first one is about, not a stance of its own.
+_COMPLEMENT = re.compile(r"\s*(to\s+)?(\w+ly\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_COMPARISON = re.compile(r"\b(than|as)\b", re.IGNORECASE)
+_ADJACENT = re.compile(r"^\s*((the|its|their|our)\s+)?$", re.IGNORECASE)
+# What may follow an object named right after an `adjacent` cue: "favored
+# China over the US", "moved away from the US in recent years", "close to
+# Washington's view", "with our American allies"; not another noun it
+# modifies ("favor US firms", "chose China's Huawei").
+_OBJECT_END = re.compile(r"^(\s*[^\w\s’']|\s*$|\s+(over|above|to|toward|towards|into|than|"
+                         r"and|or|in|on|at|for|with|by|as|of|from|because|since|while|but|"
+                         r"rather|instead|when|"
+                         r"despite|amid|during|after|before|under|until|now|again|too|"
+                         r"is|are|was|were|has|have|had|will|would|ally|allies|partners?|"
+                         r"friends?)\b|[’']s\s+(point\s+of\s+view|views?|position|stance|line|"
+                         r"side|camp|orbit|lead|approach|policy|demands?)\b)", re.IGNORECASE)
+# Time: a former government's stance, and a later one reversing it.
+_FORMER = re.compile(
+    r"\b(former|previous|then|ex|erstwhile|late|past|outgoing|predecessor)[\s-]+(\w+\s+)?"
+    r"(president|prime\s+minister|premier|leader|government|administration|regime|"
+    r"chancellor)\b|\bunder\s+(the\s+)?(former|previous|then)\b|\bused\s+to\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|during|until|through|back\s+in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "…, but the new administration is keen to reverse that"; "…, a policy the
+# new president has vowed to reverse".
+_REVERSAL = re.compile(
+    r"(\b(but|while|whereas|yet|although)\b|,\s*(a|an)\s+(policy|course|stance|shift|tilt|"
+    r"pivot|position)\b)[^;]{0,80}?\b(new|current|present|incoming|successor|administration|"
+    r"government|president|leadership|prime\s+minister|cabinet)\b[^;]{0,60}?"
+    r"\b(revers\w*|undo\w*|undid|roll\w*\s+back|abandon\w*|chang\w*)"
+    r"(\s+(that|this|it|course|th(at|is|e)\s+(policy|tilt|pivot|shift|stance|course))\b|"
+    r"\s*[.;,]|\s*$)", re.IGNORECASE)
+
 
 
 @dataclass(frozen=True)
 class Cue:
+    """One row of the cue table. `object` says where the other side is:
+    adjacent (the US or China named in the cue or right after it: "favored
+    China"), nominal (as adjacent, for a noun phrase that holds of the
+    countries joined to it by a copula or an apposition: "Japan is a treaty
+    ally of the US"), optional (the US or China named within a few words
+    after it, else the US-led side), mutual (the US among the
+    countries before the cue: "the US and India are closely aligned"),
+    parties (the two countries named after the cue, the US one of them:
+    "the alliance between the US and Japan")."""
     label: str
-    object_required: bool
+    object: str
+    keys: tuple[str, ...]
     pattern: re.Pattern
+
+    def may_match(self, lowered: str) -> bool:
+        """Whether a sentence (lowercased) holds one of the cue's key stems:
+        a substring test, so most sentences skip most patterns."""
+        return any(key in lowered for key in self.keys)
 
 
 @cache
 def _cues() -> tuple[Cue, ...]:
-    return tuple(Cue(row["label"], row["object"] == "required",
+    return tuple(Cue(row["label"], row["object"], tuple(row["key"].split("|")),
                      re.compile(row["cue"], re.IGNORECASE))
                  for row in data.table("stance_cues.csv"))
 
 
-@cache
-def _any_cue() -> re.Pattern:
-    return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in _cues()), re.IGNORECASE)
-
-
 def _matches(text: str) -> list[tuple[re.Match, Cue]]:
     """Cue matches in `text`; where two overlap, the longer is kept."""
-    if not _any_cue().search(text):
-        return []
-    found = [(m, cue) for cue in _cues() for m in cue.pattern.finditer(text)]
+    lowered = text.lower()
+    found = [(m, cue) for cue in _cues() if cue.may_match(lowered)
+             for m in cue.pattern.finditer(text)]
     found.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
     kept: list[tuple[re.Match, Cue]] = []
     for match, cue in found:
@@ -79,88 +129,122 @@ def _matches(text: str) -> list[tuple[re.Match, Cue]]:
 def extract(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in reading.sentences:
-        if not sentence.mentions or sentence.text.rstrip().endswith("?"):
+        if sentence.text.rstrip().endswith("?") or not holders_of.may_hold(sentence):
             continue
-        seen: set[tuple[str, str]] = set()
+        stated: dict[tuple, Fact] = {}
+        described: dict[tuple, Fact] = {}
+        previous_end = None
         for match, cue in _matches(sentence.text):
-            for fact in _stances(reading, sentence, match, cue):
-                if (fact.country, fact.label) not in seen:
-                    seen.add((fact.country, fact.label))
-                    facts.append(fact)
+            if previous_end is not None and _COMPLEMENT.match(sentence.text,
+                                                               previous_end, match.start()):
+                continue  # "hesitant to criticise Beijing": the first cue says it
+            previous_end = match.end()
+            appositive = holders_of.appositive(sentence, match)
+            for fact in _stances(reading, sentence, match, cue, appositive):
+                found = described if appositive else stated
+                found.setdefault((fact.country, fact.label, fact.counterpart, fact.period), fact)
+        facts.extend(stated.values())
+        said = {key[0] for key in stated}
+        facts.extend(fact for key, fact in described.items() if key[0] not in said)
     return facts
 
 
-def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: Cue):
-    sentence = without_asides(original)
+def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: Cue,
+             appositive: bool):
+    """The facts one cue states: for each holder, the label (flipped by a
+    negation before the cue) toward the side the cue names; a former
+    government's stance only with its year, and today's where the sentence
+    says it was reversed."""
+    sentence = original if appositive else without_asides(original)
     text = sentence.text
-    group = [m for m in group_before(sentence, match.start())
-             if m.code not in NOT_HOLDERS and not _PERSON.match(text[m.end:])]
-    if not group:
+    holders = holders_of.find(reading, original, sentence, match, cue.object, appositive)
+    if holders is None:
         return
-    clause_start = max(0, group[0].start - 60)
-    if _HYPOTHETICAL.search(text[clause_start:group[0].start]):
+    if _HYPOTHETICAL.search(text[max(0, holders.start - 60):match.start()]):
         return
-    gap = text[group[-1].end:match.start()]
+    gap = text[holders.end:match.start()]
     if _RECEIVED.search(gap):
         return
-    if _third_country_object(sentence, match, {m.start for m in group}):
+    own = set(holders.codes)
+    if _third_country_object(sentence, match, own):
         return
-    counterpart = _counterpart(sentence, match, {m.start for m in group})
-    if cue.label == "hedging":
-        counterpart = US_SIDE  # between the two sides: recorded toward the US-led side
+    counterpart = _counterpart(sentence, match, cue, own)
     if counterpart is None:
-        if cue.object_required:
-            return
-        counterpart = US_SIDE
+        return
     label = cue.label
     if _NEGATION.search(gap):
         label = _FLIP[label]
         if label is None:
             return
-    holder = _holder(text, group, match.start())
-    for mention in group:
-        if mention.code == counterpart:
+    reversal = _REVERSAL.search(text, match.end())
+    past = bool(reversal or _FORMER.search(text[max(0, holders.start - 40):match.start()]))
+    period = _year(text, holders.start, match.end(), past)
+    holder = "public" if holders.public else "government"
+    for code in holders.codes:
+        if code == counterpart:
             continue
-        yield reading.fact(original, TYPE, VERSION, confidence=0.7, country=mention.code,
-                           counterpart=counterpart, label=label, holder=holder)
+        if period or not past:
+            yield reading.fact(original, TYPE, VERSION, confidence=0.7, country=code,
+                               counterpart=counterpart, label=label, holder=holder,
+                               period=period)
+        if reversal and _FLIP[label]:
+            yield reading.fact(original, TYPE, VERSION, confidence=0.6, country=code,
+                               counterpart=counterpart, label=_FLIP[label], holder=holder)
 
 
-def _counterpart(sentence: SentenceReading, match: re.Match, group_starts: set[int]) -> str | None:
-    """The side a stance is toward: the US or China named within the cue or
-    just after it; China counts only as the object itself ("wary of China"),
-    not in "a coalition against China", which is the US-led side."""
+def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
+                 own: set[str]) -> str | None:
+    """The side a stance is toward, by the cue's `object`: hedging, mutual
+    relations and parties are toward the US-led side; otherwise the US or
+    China named within the cue or just after it (right after it for
+    `adjacent` and `nominal`); China counts only as the object itself
+    ("wary of China"), not in "a coalition against China", which is the
+    US-led side. None when an `adjacent` or `nominal` cue has no such
+    object."""
+    if cue.label == "hedging" or cue.object in ("mutual", "parties"):
+        return US_SIDE
     for mention in sentence.mentions:
-        if mention.start < match.start() or mention.start in group_starts:
+        if mention.start < match.start() or mention.code in own:
             continue
+        if cue.object in ("adjacent", "nominal") and mention.start >= match.end() and not (
+                _ADJACENT.match(sentence.text[match.end():mention.start])
+                and _OBJECT_END.match(sentence.text[mention.end:])):
+            break
         if mention.start > match.end() + 60:
             break
         if mention.code == US_SIDE:
             return US_SIDE
         if mention.code == "CHN":
-            between = sentence.text[match.start():mention.start]
+            # an opposing cue's own word ("stands against") is its stance toward
+            # China; in any other cue it says what is declined ("declined to
+            # criticise Beijing"): reluctance toward the side against China
+            after = match.end() if cue.label == "opposed" else match.start()
+            between = sentence.text[after:mention.start]
             return US_SIDE if _AGAINST_CHINA.search(between) else "CHN"
-        return None
-    return None
+        break
+    return US_SIDE if cue.object == "optional" else None
 
 
-def _third_country_object(sentence: SentenceReading, match: re.Match,
-                          group_starts: set[int]) -> bool:
+def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[str]) -> bool:
     """Whether the cue is about a country other than the US or China ("has
-    refused to condemn Russia"): one named within a few words after the cue,
-    before either of them, and not as a comparison ("more reluctant than
-    Japan")."""
+    refused to condemn Russia"): one named within a few words after the cue
+    in the same clause, before either of them, and not as a comparison
+    ("more reluctant than Japan")."""
     for mention in sentence.mentions:
-        if mention.start < match.end() or mention.start in group_starts:
+        if mention.start < match.end() or mention.code in own:
             continue
         gap = sentence.text[match.end():mention.start]
-        if len(gap.split()) > 3 or re.search(r"\b(than|as)\b",
-                                             sentence.text[match.start():mention.start]):
+        if len(gap.split()) > 3 or _CLAUSE_BREAK.search(gap) or \
+                _COMPARISON.search(sentence.text[match.start():mention.start]):
             return False
-        return mention.code not in (US_SIDE, "CHN", "NATO")
+        return mention.code not in (*SIDES, "NATO")
     return False
 
 
-def _holder(text: str, group, cue_start: int) -> str:
-    around = text[max(0, group[0].start - 25):cue_start]
-    plural_demonym = any(m.kind == "demonym" and m.text.endswith("s") for m in group)
-    return "public" if plural_demonym or _PUBLIC.search(around) else "government"
+def _year(text: str, start: int, end: int, past: bool) -> str | None:
+    """The year the text places a stance in: one leading its clause ("In
+    2016, Manila…"), or for a former government's stance one anywhere
+    around it ("the then president favored China in 2017")."""
+    found = _YEAR.search(text[max(0, start - 60):end + 40] if past else
+                         text[max(0, start - 30):start])
+    return found.group(1) if found else None

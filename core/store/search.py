@@ -130,17 +130,24 @@ def _matching(session: Session, table: str, query: str) -> list[tuple[int, int]]
         return []
     stop = stopwords()
     finders = [(term, _finder(term)) for term in terms]
-    found = []
-    for row_id, body in _candidates(session, table, terms):
-        folded = (body or "").casefold()
-        score = 0
+
+    def score(body: str) -> int:
+        folded, total = body.casefold(), 0
         for term, finder in finders:
             hits = sum(1 for w in finder.findall(folded) if w not in stop and stem(w) == term)
             if not hits:
-                break
-            score += hits
-        else:
-            found.append((row_id, score))
+                return 0
+            total += hits
+        return total
+
+    scores: dict[str, int] = {}  # facts of one sentence share their quote
+    found = []
+    for row_id, body in _candidates(session, table, terms):
+        body = body or ""
+        if body not in scores:
+            scores[body] = score(body)
+        if scores[body]:
+            found.append((row_id, scores[body]))
     return found
 
 
