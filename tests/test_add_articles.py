@@ -63,13 +63,23 @@ def _app(monkeypatch, db_url, read_only="0") -> AppTest:
     return app
 
 
-def test_the_page_offers_files_and_pasted_text(monkeypatch, sqlite_url):
-    """(Adding itself is exercised in a real browser: tests/test_browser_add.py.)"""
+def test_the_page_stores_pasted_text_and_says_why_it_refuses(monkeypatch, sqlite_url):
+    """(Uploading files is exercised in a real browser: tests/test_browser_add.py.)"""
     app = _app(monkeypatch, sqlite_url)
     app.switch_page("pages/add.py")
     app.run()
-    assert not app.exception
     assert [b.label for b in app.button] == ["Store the files", "Store the text"]
+    app.text_area[0].input(TEXT)
+    app.text_input[0].input("Budget note")
+    app.button[1].click().run()
+    assert not app.exception
+    [stored] = [s.value for s in app.success]
+    assert "budget" in stored and stored.endswith("stored with 1 facts")
+    assert any("Open pasted" in link.label for link in app.get("page_link"))
+    app.text_input[2].input("March 2025")
+    app.button[1].click().run()
+    assert "refused: publication date" in app.error[0].value
+    assert "is not a date written YYYY" in app.error[0].value
 
 
 def test_a_read_only_store_offers_no_add_page(monkeypatch, seed_db):
