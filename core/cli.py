@@ -287,7 +287,8 @@ def parser() -> argparse.ArgumentParser:
     follow = commands.add_parser("follow", help="ingest the new items of RSS or Atom feeds")
     follow.add_argument("feeds", nargs="+", metavar="FEED_URL_OR_FILE")
     follow.add_argument("--max-bytes", type=int, default=None,
-                        help=f"largest page accepted (default: ${settings.MAX_BYTES.env} or 5 MB)")
+                        help=f"largest page accepted (default: ${settings.MAX_BYTES.env} or "
+                             "5 MB)")
     follow.set_defaults(run=cmd_follow)
 
     reextract = commands.add_parser("reextract", help="run extraction again over stored documents")

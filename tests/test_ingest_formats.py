@@ -42,6 +42,22 @@ def test_a_hyphen_before_a_capital_is_kept_at_a_line_end():
     assert "the Indo-Pacific region" in read_pdf(made_files.pdf([page])).text
 
 
+def test_ligatures_are_written_out_as_letters():
+    from core.ingest.pdf import _page_lines
+
+    class Page:
+        def get_textpage(self):
+            return self
+
+        def get_text_range(self):
+            return "the \ufb01nance ministry's e\ufb00ort\r\n"
+
+        def close(self):
+            pass
+
+    assert _page_lines(Page())[0] == "the finance ministry's effort"
+
+
 def test_a_single_page_pdf_keeps_its_only_lines():
     """A header on one page is not 'running': with one page nothing recurs."""
     read = read_pdf(made_files.pdf([["Japan hosts about 54,000 U.S. troops, officials said."]],

@@ -10,6 +10,7 @@ What a reader of the page would not read as the article is left out:
   comes back on most of them (digits aside, so "Report 2024 · 3" and
   "Report 2024 · 4" are one line), and bare page numbers ("7", "Page 7 of
   12", "- 7 -") there;
+- typographic ligatures ("ﬁ") written out as their letters;
 - line-end hyphenation: "govern-" + "ment" becomes "government" where the
   next line goes on in lower case; a hyphen before a capital ("Indo-" +
   "Pacific") is kept; soft hyphens PDFium marks are dropped.
@@ -39,6 +40,9 @@ SHORT_LINE = 0.7
 _SOFT_HYPHENS = "\x02\u00ad\ufffe"
 _MARKED_HYPHEN = re.compile(r"[\x02\ufffe](.)")
 _HYPHENS = "-\u2010"
+# Typographic ligatures some PDFs keep as one character ("ﬁnance").
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                           "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)")
@@ -86,15 +90,17 @@ def _page_lines(page) -> list[str]:
     finally:
         textpage.close()
         page.close()
+    raw = raw.replace("\x00", "").translate(_LIGATURES)
     return [_unhyphenated(" ".join(line.split())) if line.strip() else ""
-            for line in re.split(r"\r\n|\r|\n", raw.replace("\x00", ""))]
+            for line in re.split(r"\r\n|\r|\n", raw)]
 
 
 def _unhyphenated(line: str) -> str:
     """A line with the line-end hyphens PDFium marks (it joins the two lines
     and puts a marker between them) taken out before a lower-case letter,
     and kept as a hyphen elsewhere ("Indo-" + "Pacific")."""
-    return _MARKED_HYPHEN.sub(lambda m: m.group(1) if m.group(1).islower() else "-" + m.group(1), line)
+    return _MARKED_HYPHEN.sub(
+        lambda m: m.group(1) if m.group(1).islower() else "-" + m.group(1), line)
 
 
 def _key(line: str) -> str:

@@ -4,10 +4,11 @@ The text is the decoded file exactly, with line endings turned into `\\n`
 (and a byte-order mark dropped); HTML goes through trafilatura, which keeps
 the article body; a PDF's text layer is read by `core.ingest.pdf` (with
 where each page starts) and a Word file's paragraphs by `core.ingest.word`.
-A file on disk and bytes uploaded go through the same `from_bytes`. Anything unusable raises `BadInput` with a reason a person
-can act on: not a regular file (a FIFO is never opened for reading, so it
-cannot hang the run), a dangling or looping link, NUL characters (which the
-store cannot hold), or bytes no encoding explains.
+A file on disk and bytes uploaded go through the same `from_bytes`.
+Anything unusable raises `BadInput` with a reason a person can act on: not
+a regular file (a FIFO is never opened for reading, so it cannot hang the
+run), a dangling or looping link, NUL characters (which the store cannot
+hold), bytes no encoding explains, a damaged PDF or one with no text layer.
 
 Encodings: UTF-8 (with or without BOM); UTF-16 and UTF-32 with a BOM, and
 UTF-16 without one; anything else is detected by charset-normalizer
