@@ -10,6 +10,7 @@ import pytest
 import made_files
 from conftest import run_cli
 from core import queries
+from core.export.citations import numbered, with_citations
 from core.ingest import ingest, ingest_bytes
 from core.ingest.pdf import read_pdf
 from core.store import repository
@@ -83,6 +84,8 @@ def test_pdf_ingested_with_page_numbers_and_exact_quotes(store, tmp_path):
     assert pages["About 54,000"] == 2
     frame = queries.facts(store)
     assert set(frame["page"]) <= {1, 2} and frame["page"].notna().all()
+    cited = with_citations(frame, numbered(frame))
+    assert list(cited["source_page"]) == list(frame["page"]), "exported CSVs carry the page"
 
 
 def test_scanned_pdf_is_refused_with_the_reason(store, tmp_path):

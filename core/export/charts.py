@@ -27,7 +27,7 @@ from core.untrusted import csv_frame
 CSV_COLUMNS = ["type", "country", "counterpart", "value", "value_high", "unit", "currency",
                "qualifier", "period", "status", "date", "date_end", "framework", "label",
                "holder", "quote", "doc", "citation", "source_outlet", "source_title",
-               "source_published"]
+               "source_published", "source_page"]
 
 
 @dataclass
