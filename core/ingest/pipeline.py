@@ -40,7 +40,8 @@ log = logging.getLogger("tracker.ingest")
 
 @dataclass
 class Outcome:
-    """What happened to one path: ingested, replaced, unchanged or failed."""
+    """What happened to one path: ingested, replaced, unchanged or failed
+    (and, for a feed item whose page could not be fetched, unreachable)."""
 
     path: str
     status: str
