@@ -154,6 +154,76 @@ def test_stance_families(text, expected):
     assert stances(text) == expected
 
 
+# Kinds of sentence from wire copy, surveys, parliaments and analysis.
+@pytest.mark.parametrize("text, expected", [
+    # a country moved by someone else, named between the verb and the side
+    ("Beijing's coercion has pushed Hanoi closer to Washington.", [("VNM", "leaning", "USA")]),
+    ("The new prime minister brought Canberra back toward Beijing.",
+     [("AUS", "leaning", "CHN")]),
+    ("Years of sanctions drove Pyongyang into the arms of Beijing.",
+     [("PRK", "leaning", "CHN")]),
+    ("The coup steered Bangkok further away from Washington.", [("THA", "reluctant", "USA")]),
+    # dependence for security or arms: leaning to the one depended on
+    ("Phnom Penh relies heavily on Beijing for weapons and loans.", [("KHM", "leaning", "CHN")]),
+    ("Tokyo depends on the United States for its security.", [("JPN", "leaning", "USA")]),
+    # a first cue with no object leaves the stance to the next
+    ("Kuala Lumpur prefers not to pick sides in the rivalry.", [("MYS", "hedging", "USA")]),
+    # staying out of alliances and blocs
+    ("New Delhi will never become part of any military bloc, the minister said.",
+     [("IND", "hedging", "USA")]),
+    ("Laos does not join military pacts.", [("LAO", "hedging", "USA")]),
+    ("Hanoi pursues a policy of independence and self-reliance in defence.",
+     [("VNM", "hedging", "USA")]),
+    # the side named in an apposition of the object, or in a camp's name
+    ("Seoul stood by its closest ally, the United States.", [("KOR", "aligned", "USA")]),
+    ("Australia, another American treaty ally, sent two frigates.",
+     [("AUS", "aligned", "USA")]),
+    ("Brunei and Laos are now leading the pro-Beijing camp.",
+     [("BRN", "aligned", "CHN"), ("LAO", "aligned", "CHN")]),
+    # commitments and partnerships
+    ("Wellington remains committed to its partnership with Washington.",
+     [("NZL", "aligned", "USA")]),
+    ("Manila has upgraded its strategic partnership with the United States.",
+     [("PHL", "aligned", "USA")]),
+    ("Jakarta is deepening its comprehensive strategic partnership with Washington through "
+     "joint drills.", [("IDN", "aligned", "USA")]),
+    # survey findings, with the plural demonyms surveys use
+    ("Thais hold a more favourable view of China than of America.", [("THA", "leaning", "CHN")]),
+    ("Most Singaporeans have a negative view of Beijing.", [("SGP", "reluctant", "CHN")]),
+    ("Many Filipinos say their country should side with Washington.",
+     [("PHL", "aligned", "USA")]),
+    # negation is read from the cue's own clause
+    ("Canberra will not be intimidated, and it will stand by Washington.",
+     [("AUS", "aligned", "USA")]),
+    ("Seoul is not, and has never been, aligned with Beijing.", [("KOR", "reluctant", "CHN")]),
+    # a comma before "and" between two names joins clauses, not a list
+    ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
+     "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),
+])
+def test_stance_kinds_beyond_the_dev_set(text, expected):
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # advice to a country is no stance it holds
+    "Wellington should be cautious about joining the second pillar.",
+    "Several scholars argue that Seoul should hedge against an unpredictable Washington.",
+    "Critics say Manila ought to distance itself from Washington.",
+    # dependence for trade, moves of goods, people and troops
+    "Seoul's economic dependence on Beijing has grown for a decade.",
+    "Tokyo depends on China for rare earths.",
+    "Tariffs pushed Chinese exporters toward Vietnam.",
+    "The exercise drew Japanese troops closer to the Chinese coast.",
+    "Rising costs pushed Korean carmakers away from China.",
+    # views of third countries
+    "Filipinos have a favourable view of Japan.",
+    "Most Thais hold a negative view of Russia.",
+    "India will not be part of any alliance against Russia, he asked?",
+])
+def test_no_stance_in_these_kinds(text):
+    assert stances(text) == []
+
+
 def test_he_said_takes_the_speaker_from_the_sentence_before():
     text = ("Thai Prime Minister Paetongtarn spoke at the forum on Monday. "
             "She said \u201cit is better for us not to have to choose sides.\u201d")
@@ -284,6 +354,7 @@ def test_quotes_are_the_sentences():
 def _test_sentences():
     """Every sentence the parametrized tests above use."""
     for test in (test_stances, test_stance_families, test_no_stance,
+                 test_stance_kinds_beyond_the_dev_set, test_no_stance_in_these_kinds,
                  test_a_reversal_gives_todays_stance, test_the_country_refers_back_to_one_country):
         for params in test.pytestmark[0].args[1]:
             yield params[0] if isinstance(params, tuple) else params

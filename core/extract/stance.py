@@ -42,25 +42,36 @@ _FLIP = {"aligned": "reluctant", "leaning": "reluctant", "reluctant": "leaning",
 _HYPOTHETICAL = re.compile(r"\b(?i:if|unless|whether|suppose|supposing)\b[^,;]*$|"
                            r"(?:^|[,;:]\s*)(?i:were)\s+(?:the\s+)?[A-Z][\w.’'-]*"
                            r"(?:\s+[A-Z][\w.’'-]*)?\s+to\b[^,;]*$")
+# Advice to the holder, not a stance it holds: "Canberra should be cautious
+# about…", "argue that Japan should hedge"; "Indians say their country
+# should stay neutral" is the holders' own view.
+_ADVICE = re.compile(r"^\s*(\w+\s+)?(should|ought\s+to|had\s+better)\b", re.IGNORECASE)
+# A clause joined on, whose own words the negation is read from: "will not
+# be bullied, and it will stand with".
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(and|but|yet|while|whereas)\b|;", re.IGNORECASE)
 _RECEIVED = re.compile(r"\b(met|greeted|received|viewed|seen|regarded)\s+with\b|\bfaced\b|\bdrew\b",
                        re.IGNORECASE)
 _AGAINST_CHINA = re.compile(r"\b(against|confront\w*|counter\w*|deter\w*|contain\w*|"
                             r"war\s+with|conflict\s+with|attack\w*|anti-|criticis\w*|"
                             r"criticiz\w*|challeng\w*|provok\w*|antagoni\w*|sanction\w*)",
                             re.IGNORECASE)
-# A cue right after another ("hesitant to criticise", "refused to condemn")
-# is what the first one is about, not a stance of its own.
+# A cue right after another that gave a stance ("hesitant to criticise",
+# "refused to condemn") is what the first one is about, not a stance of its
+# own; after one that gave none ("prefers not to choose between") it is.
 _COMPLEMENT = re.compile(r"\s*(to\s+)?(\w+ly\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _COMPARISON = re.compile(r"\b(than|as)\b", re.IGNORECASE)
-_ADJACENT = re.compile(r"^\s*((the|its|their|our)\s+)?$", re.IGNORECASE)
+# Between a cue and its object: a determiner, or the object's own
+# apposition ("stand with its treaty ally, the United States").
+_ADJACENT = re.compile(r"^\s*((the|its|their|our)\s+)?(([\w-]+\s+){0,2}(ally|partner|friend|"
+                       r"patron)\s*,?\s+(the\s+)?)?$", re.IGNORECASE)
 # What may follow an object named right after an `adjacent` cue: "favored
 # China over the US", "moved away from the US in recent years", "close to
 # Washington's view", "with our American allies"; not another noun it
 # modifies ("favor US firms", "chose China's Huawei").
 _OBJECT_END = re.compile(r"^(\s*[^\w\s’']|\s*$|\s+(over|above|to|toward|towards|into|than|"
                          r"and|or|in|on|at|for|with|by|as|of|from|because|since|while|but|"
-                         r"rather|instead|when|"
+                         r"rather|instead|when|through|via|"
                          r"despite|amid|during|after|before|under|until|now|again|too|"
                          r"is|are|was|were|has|have|had|will|would|ally|allies|partners?|"
                          r"friends?)\b|[’']s\s+(point\s+of\s+view|views?|position|stance|line|"
@@ -92,6 +103,8 @@ class Cue:
     ally of the US"), optional (the US or China named within a few words
     after it, else the US-led side), mutual (the US among the
     countries before the cue: "the US and India are closely aligned"),
+    moved (as adjacent, held by the country named inside the cue, moved by
+    someone else: "Marcos steered Manila back toward Washington"),
     parties (the two countries named after the cue, the US one of them:
     "the alliance between the US and Japan")."""
     label: str
@@ -138,11 +151,11 @@ def extract(reading: Reading) -> list[Fact]:
             if previous_end is not None and _COMPLEMENT.match(sentence.text,
                                                                previous_end, match.start()):
                 continue  # "hesitant to criticise Beijing": the first cue says it
-            previous_end = match.end()
             appositive = holders_of.appositive(sentence, match)
+            found = described if appositive else stated
             for fact in _stances(reading, sentence, match, cue, appositive):
-                found = described if appositive else stated
                 found.setdefault((fact.country, fact.label, fact.counterpart, fact.period), fact)
+                previous_end = match.end()
         facts.extend(stated.values())
         said = {key[0] for key in stated}
         facts.extend(fact for key, fact in described.items() if key[0] not in said)
@@ -163,7 +176,7 @@ def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: 
     if _HYPOTHETICAL.search(text[max(0, holders.start - 60):match.start()]):
         return
     gap = text[holders.end:match.start()]
-    if _RECEIVED.search(gap):
+    if _RECEIVED.search(gap) or _ADVICE.search(gap):
         return
     own = set(holders.codes)
     if _third_country_object(sentence, match, own):
@@ -172,7 +185,7 @@ def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: 
     if counterpart is None:
         return
     label = cue.label
-    if _NEGATION.search(gap):
+    if _NEGATION.search(_last_clause(gap)):
         label = _FLIP[label]
         if label is None:
             return
@@ -206,7 +219,7 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
     for mention in sentence.mentions:
         if mention.start < match.start() or mention.code in own:
             continue
-        if cue.object in ("adjacent", "nominal") and mention.start >= match.end() and not (
+        if cue.object in ("adjacent", "nominal", "moved") and mention.start >= match.end() and not (
                 _ADJACENT.match(sentence.text[match.end():mention.start])
                 and _OBJECT_END.match(sentence.text[mention.end:])):
             break
@@ -239,6 +252,12 @@ def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[s
             return False
         return mention.code not in (*SIDES, "NATO")
     return False
+
+
+def _last_clause(gap: str) -> str:
+    """The words of the cue's own clause in the gap from its holders."""
+    ends = [joined.end() for joined in _NEXT_CLAUSE.finditer(gap)]
+    return gap[ends[-1]:] if ends else gap
 
 
 def _year(text: str, start: int, end: int, past: bool) -> str | None:

@@ -41,7 +41,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(in|of|for|to|from|with|by|on|at|into|acros
 
 # An apposition starts right after a comma with a determiner: "Japan and
 # Australia, both close U.S. allies"; "Thailand, a US treaty ally since 1954,".
-_APPOSITION_LEAD = re.compile(r",\s*((both|all|each|two|three|a|an|the|one\s+of\s+the)\s+"
+_APPOSITION_LEAD = re.compile(r",\s*((both|all|each|two|three|a|an|the|another|one\s+of\s+the)\s+"
                               r"([\w.’'-]+\s+){0,3})?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\band\b|&|,")
 # What joins a country to a `nominal` cue: a copula ("Japan is a treaty
@@ -107,7 +107,13 @@ def _named(sentence: SentenceReading, match: re.Match, relation: str,
            in_apposition: bool) -> Holders | None:
     """The countries a cue speaks of, by where the cue's table row says they
     are named: right before it (an apposition's countries even after a
-    preposition), or after it for a relation that names its parties."""
+    preposition), after it for a relation that names its parties, or inside
+    it for a country moved by someone else ("steered Manila back toward")."""
+    if relation == "moved":
+        group = [m for m in sentence.mentions if match.start() < m.start < match.start("toward")
+                 and not _NOT_A_VOICE.match(sentence.text[m.end:])]
+        return _voices(sentence, group, match, start=match.start(), end=match.start()) \
+            if group else None
     if relation == "parties":
         group = group_after(sentence, match.end(), max_words=1)
         if len(group) != 2 or US_SIDE not in {m.code for m in group}:
