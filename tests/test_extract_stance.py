@@ -169,6 +169,9 @@ def test_stance_families(text, expected):
     # a first cue with no object leaves the stance to the next
     ("Kuala Lumpur prefers not to pick sides in the rivalry.", [("MYS", "hedging", "USA")]),
     # staying out of alliances and blocs
+    ("Wellington declined to pick sides in the trade row.", [("NZL", "hedging", "USA")]),
+    ("Jakarta, which has long kept to a neutral foreign policy, sent an observer.",
+     [("IDN", "hedging", "USA")]),
     ("New Delhi will never become part of any military bloc, the minister said.",
      [("IND", "hedging", "USA")]),
     ("Laos does not join military pacts.", [("LAO", "hedging", "USA")]),
@@ -196,6 +199,19 @@ def test_stance_families(text, expected):
     ("Canberra will not be intimidated, and it will stand by Washington.",
      [("AUS", "aligned", "USA")]),
     ("Seoul is not, and has never been, aligned with Beijing.", [("KOR", "reluctant", "CHN")]),
+    # who a country counts as its friend, ally or dependable partner
+    ("Laos regards Beijing as its most trusted friend.", [("LAO", "aligned", "CHN")]),
+    ("Many Koreans view the United States as a reliable partner.",
+     [("KOR", "leaning", "USA")]),
+    # a relative clause on the country, like an apposition
+    ("Brunei, which has long leaned toward Beijing, hosted the meeting.",
+     [("BRN", "leaning", "CHN")]),
+    # "the" before an ally, and an alliance embraced or reaffirmed
+    ("Australia is the most dependable U.S. ally in the Pacific.", [("AUS", "aligned", "USA")]),
+    ("Seoul has reaffirmed its alliance with Washington.", [("KOR", "aligned", "USA")]),
+    # a possessive in an apposition describes the country before it
+    ("Hanoi, Moscow's old friend from the Cold War, has warmed toward Washington.",
+     [("VNM", "leaning", "USA")]),
     # a comma before "and" between two names joins clauses, not a list
     ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
      "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),
@@ -215,6 +231,10 @@ def test_stance_kinds_beyond_the_dev_set(text, expected):
     "Tariffs pushed Chinese exporters toward Vietnam.",
     "The exercise drew Japanese troops closer to the Chinese coast.",
     "Rising costs pushed Korean carmakers away from China.",
+    # a trading partner is no side taken; a relative clause with its own subject
+    "Malaysia regards China as its biggest trading partner.",
+    "Tokyo considers Beijing its largest export market.",
+    "The ministry cited Beijing's claims, which Canberra has long rejected, in its report.",
     # views of third countries
     "Filipinos have a favourable view of Japan.",
     "Most Thais hold a negative view of Russia.",

@@ -170,6 +170,8 @@ def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: 
     says it was reversed."""
     sentence = original if appositive else without_asides(original)
     text = sentence.text
+    if not text[match.start():match.end()].strip():
+        return  # in a relative clause with a subject of its own: "claims, which Taipei rejects,"
     holders = holders_of.find(reading, original, sentence, match, cue.object, appositive)
     if holders is None:
         return

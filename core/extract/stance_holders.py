@@ -35,14 +35,18 @@ _NOT_A_VOICE = re.compile(
     r"vessels?|navy|military|aircraft|jets|missiles?|drones?)\b", re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_POSSESSIVE_ASIDE = re.compile(r"^[’']s\s+[^,;]{1,50},")
 _THE_COUNTRY = re.compile(r"\b(the|this)\s+(country|nation|government)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(in|of|for|to|from|with|by|on|at|into|across|throughout|"
                                  r"about|against|toward|towards)\s+$", re.IGNORECASE)
 
 # An apposition starts right after a comma with a determiner: "Japan and
-# Australia, both close U.S. allies"; "Thailand, a US treaty ally since 1954,".
-_APPOSITION_LEAD = re.compile(r",\s*((both|all|each|two|three|a|an|the|another|one\s+of\s+the)\s+"
-                              r"([\w.’'-]+\s+){0,3})?$", re.IGNORECASE)
+# Australia, both close U.S. allies"; "Thailand, a US treaty ally since 1954,";
+# so does a relative clause whose subject "which" is: "Cambodia, which has
+# long pursued…" (not "claims, which Taipei rejects": no name before the cue).
+_APPOSITION_LEAD = re.compile(r",\s*(((both|all|each|two|three|a|an|the|another|one\s+of\s+the)\s+"
+                              r"([\w.’'-]+\s+){0,3})|(?P<relative>which\s+([\w’'-]+\s+){0,5}))?$",
+                              re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\band\b|&|,")
 # What joins a country to a `nominal` cue: a copula ("Japan is a treaty
 # ally of…", "Cambodia is widely seen as China's closest ally") or the
@@ -98,8 +102,13 @@ def may_hold(sentence: SentenceReading) -> bool:
 def appositive(sentence: SentenceReading, match: re.Match) -> bool:
     """Whether the cue sits in an apposition ("Thailand, a US treaty ally
     since 1954, has…"; "forces from Japan and Australia, both close U.S.
-    allies"), which describes the countries before it."""
-    return _APPOSITION_LEAD.search(sentence.text[:match.start()]) is not None
+    allies"; "Cambodia, which counts China as…"), which describes the
+    countries before it."""
+    lead = _APPOSITION_LEAD.search(sentence.text[:match.start()])
+    if lead is None:
+        return False
+    return not lead.group("relative") or not any(
+        lead.start() <= m.start < match.start() for m in sentence.mentions)
 
 
 
@@ -123,11 +132,24 @@ def _named(sentence: SentenceReading, match: re.Match, relation: str,
              if not _NOT_A_VOICE.match(sentence.text[m.end:])]
     if not group:
         return None
+    group = _owner_of_apposition(sentence, group)
     if relation == "mutual" and not _with_the_us(sentence, group):
         return None
     if relation == "nominal" and not _COPULA.match(sentence.text[group[-1].end:match.start()]):
         return None
     return _voices(sentence, group, match, start=group[0].start, end=group[-1].end)
+
+
+def _owner_of_apposition(sentence: SentenceReading, group):
+    """For a possessive in an apposition ("Moscow, India's main arms
+    supplier, has grown closer…"), the country it describes, named just
+    before it, instead: the possessor holds no stance."""
+    if len(group) != 1 or not _POSSESSIVE_ASIDE.match(sentence.text[group[0].end:]):
+        return group
+    before = [m for m in sentence.mentions if m.end <= group[0].start]
+    if before and sentence.text[before[-1].end:group[0].start].strip() == ",":
+        return [before[-1]]
+    return group
 
 
 def _the_country(reading: Reading, sentence: SentenceReading, match: re.Match) -> Holders | None:
