@@ -212,6 +212,20 @@ def test_stance_families(text, expected):
     # a possessive in an apposition describes the country before it
     ("Hanoi, Moscow's old friend from the Cold War, has warmed toward Washington.",
      [("VNM", "leaning", "USA")]),
+    # a people's own view of what their country should do
+    ("A majority of Thais say Thailand should remain neutral between Washington and Beijing.",
+     [("THA", "hedging", "USA")]),
+    # friends with both sides, or with all
+    ("Jakarta wants to stay friends with both Washington and Beijing.",
+     [("IDN", "hedging", "USA")]),
+    ("Bangladesh says its policy is friendship to all.", [("BGD", "hedging", "USA")]),
+    ("Wellington will not be dragged into taking sides.", [("NZL", "hedging", "USA")]),
+    ("Koreans remain firmly committed to the US alliance.", [("KOR", "aligned", "USA")]),
+    ("Most Thais see Beijing as the country's closest friend.", [("THA", "aligned", "CHN")]),
+    # leaders after their titles, coordinated
+    ("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese agreed "
+     "to bolster defence ties with Washington.",
+     [("IND", "aligned", "USA"), ("AUS", "aligned", "USA")]),
     # a comma before "and" between two names joins clauses, not a list
     ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
      "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),
@@ -225,6 +239,8 @@ def test_stance_kinds_beyond_the_dev_set(text, expected):
     "Wellington should be cautious about joining the second pillar.",
     "Several scholars argue that Seoul should hedge against an unpredictable Washington.",
     "Critics say Manila ought to distance itself from Washington.",
+    "Several Thai lawmakers have called for a neutral foreign policy.",
+    "Analysts say Thailand should remain neutral.",
     # dependence for trade, moves of goods, people and troops
     "Seoul's economic dependence on Beijing has grown for a decade.",
     "Tokyo depends on China for rare earths.",

@@ -287,7 +287,7 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8,
 _AND_OR = re.compile(r"\b(and|or)\b|&", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"\b(by|from|than|against|with|to|toward|towards|on|over|between|at|into|for|"
-    r"instead of|rather than)\s+(the\s+)?$", re.IGNORECASE)
+    r"instead of|rather than)\s+((both|either)\s+)?(the\s+)?$", re.IGNORECASE)
 
 
 def _listed_before(sentence: SentenceReading, before: list[Mention], mention: Mention) -> bool:

@@ -43,9 +43,14 @@ _HYPOTHETICAL = re.compile(r"\b(?i:if|unless|whether|suppose|supposing)\b[^,;]*$
                            r"(?:^|[,;:]\s*)(?i:were)\s+(?:the\s+)?[A-Z][\w.’'-]*"
                            r"(?:\s+[A-Z][\w.’'-]*)?\s+to\b[^,;]*$")
 # Advice to the holder, not a stance it holds: "Canberra should be cautious
-# about…", "argue that Japan should hedge"; "Indians say their country
-# should stay neutral" is the holders' own view.
-_ADVICE = re.compile(r"^\s*(\w+\s+)?(should|ought\s+to|had\s+better)\b", re.IGNORECASE)
+# about…", "argue that Japan should hedge", "has called for a more
+# independent foreign policy"; "Indians say their country should stay
+# neutral" and "Australians say Australia should…" are the holders' own view.
+_ADVICE = re.compile(r"^\s*(\w+\s+)?(should|ought\s+to|had\s+better)\b|"
+                     r"\b(call(s|ed|ing)?\s+for|urg(e|es|ed|ing)|advocat\w*|press(es|ed)?\s+for|"
+                     r"push(es|ed)?\s+for)\b", re.IGNORECASE)
+_OWN_VIEW = re.compile(r"\b(say|says|said|believe|believes|think|thinks|want|wants|agree|agrees|"
+                       r"feel|feels)\s+(that\s+)?$", re.IGNORECASE)
 # A clause joined on, whose own words the negation is read from: "will not
 # be bullied, and it will stand with".
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(and|but|yet|while|whereas)\b|;", re.IGNORECASE)
@@ -178,7 +183,7 @@ def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: 
     if _HYPOTHETICAL.search(text[max(0, holders.start - 60):match.start()]):
         return
     gap = text[holders.end:match.start()]
-    if _RECEIVED.search(gap) or _ADVICE.search(gap):
+    if _RECEIVED.search(gap) or (_ADVICE.search(gap) and not _own_view(sentence, holders)):
         return
     own = set(holders.codes)
     if _third_country_object(sentence, match, own):
@@ -254,6 +259,14 @@ def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[s
             return False
         return mention.code not in (*SIDES, "NATO")
     return False
+
+
+def _own_view(sentence: SentenceReading, holders) -> bool:
+    """Whether the holders' own people or government say what they should do
+    ("most Australians say Australia should remain neutral")."""
+    before = sentence.text[:holders.start]
+    return bool(_OWN_VIEW.search(before)) and any(
+        m.code in holders.codes and m.end <= holders.start for m in sentence.mentions)
 
 
 def _last_clause(gap: str) -> str:

@@ -35,6 +35,7 @@ _NOT_A_VOICE = re.compile(
     r"vessels?|navy|military|aircraft|jets|missiles?|drones?)\b", re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_TITLE_BETWEEN = re.compile(r"^\s+([A-Z][\w-]*\s+){1,3}$")
 _POSSESSIVE_ASIDE = re.compile(r"^[’']s\s+[^,;]{1,50},")
 _THE_COUNTRY = re.compile(r"\b(the|this)\s+(country|nation|government)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(in|of|for|to|from|with|by|on|at|into|across|throughout|"
@@ -128,7 +129,9 @@ def _named(sentence: SentenceReading, match: re.Match, relation: str,
         if len(group) != 2 or US_SIDE not in {m.code for m in group}:
             return None  # three or more parties make a framework: a membership
         return _voices(sentence, group, match, start=group[0].start, end=match.start())
-    group = [m for m in group_before(sentence, match.start(), appositive=in_apposition)
+    group = [m for m in _with_titled_leaders(
+                 sentence, group_before(sentence, match.start(), appositive=in_apposition),
+                 in_apposition)
              if not _NOT_A_VOICE.match(sentence.text[m.end:])]
     if not group:
         return None
@@ -138,6 +141,22 @@ def _named(sentence: SentenceReading, match: re.Match, relation: str,
     if relation == "nominal" and not _COPULA.match(sentence.text[group[-1].end:match.start()]):
         return None
     return _voices(sentence, group, match, start=group[0].start, end=group[-1].end)
+
+
+def _with_titled_leaders(sentence: SentenceReading, group, in_apposition: bool):
+    """A group that starts with a leader after their title ("Japanese Prime
+    Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed"):
+    the leader and the countries coordinated before the title join it."""
+    while group and group[0].kind == "leader":
+        titled = [m for m in sentence.mentions if m.end <= group[0].start and m.code == group[0].code
+                  and _TITLE_BETWEEN.match(sentence.text[m.end:group[0].start])]
+        if not titled:
+            break
+        before = group_before(sentence, titled[-1].end, max_words=0, appositive=in_apposition)
+        if not before or before[0] is titled[-1]:
+            break
+        group = before[:-1] + group
+    return group
 
 
 def _owner_of_apposition(sentence: SentenceReading, group):
