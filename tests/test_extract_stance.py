@@ -226,6 +226,11 @@ def test_stance_families(text, expected):
     ("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese agreed "
      "to bolster defence ties with Washington.",
      [("IND", "aligned", "USA"), ("AUS", "aligned", "USA")]),
+    # a country word in a name another country owns: the owner speaks
+    ("Seoul's China desk is deeply suspicious of Washington.", [("KOR", "reluctant", "USA")]),
+    ("Laos has drifted even closer to Beijing.", [("LAO", "leaning", "CHN")]),
+    # an opposition naming no side, and no other country either: the US-led side
+    ("Beijing denounced the exercises staged off its coast.", [("CHN", "opposed", "USA")]),
     # a comma before "and" between two names joins clauses, not a list
     ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
      "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),
@@ -251,6 +256,8 @@ def test_stance_kinds_beyond_the_dev_set(text, expected):
     "Malaysia regards China as its biggest trading partner.",
     "Tokyo considers Beijing its largest export market.",
     "The ministry cited Beijing's claims, which Canberra has long rejected, in its report.",
+    # an opposition about other countries
+    "Tokyo condemned the missile launch and urged Pyongyang to return to talks.",
     # views of third countries
     "Filipinos have a favourable view of Japan.",
     "Most Thais hold a negative view of Russia.",

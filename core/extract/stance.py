@@ -242,7 +242,19 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
             between = sentence.text[after:mention.start]
             return US_SIDE if _AGAINST_CHINA.search(between) else "CHN"
         break
-    return US_SIDE if cue.object == "optional" else None
+    if cue.object != "optional":
+        return None
+    if cue.label == "opposed" and _about_others(sentence, match, own):
+        return None
+    return US_SIDE
+
+
+def _about_others(sentence: SentenceReading, match: re.Match, own: set[str]) -> bool:
+    """Whether an opposition that names no side ("condemned the treaty") is
+    about other countries: the rest of its sentence names some, but not the
+    US ("…and said it would reconsider its ban on arms for Ukraine")."""
+    after = {m.code for m in sentence.mentions if m.start >= match.end()} - own
+    return bool(after) and not after & {*SIDES, "NATO"}
 
 
 def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[str]) -> bool:

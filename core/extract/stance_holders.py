@@ -35,6 +35,7 @@ _NOT_A_VOICE = re.compile(
     r"vessels?|navy|military|aircraft|jets|missiles?|drones?)\b", re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_POSSESSIVE_JOIN = re.compile(r"^[’']s\s+$")
 _TITLE_BETWEEN = re.compile(r"^\s+([A-Z][\w-]*\s+){1,3}$")
 _POSSESSIVE_ASIDE = re.compile(r"^[’']s\s+[^,;]{1,50},")
 _THE_COUNTRY = re.compile(r"\b(the|this)\s+(country|nation|government)\b", re.IGNORECASE)
@@ -135,7 +136,7 @@ def _named(sentence: SentenceReading, match: re.Match, relation: str,
              if not _NOT_A_VOICE.match(sentence.text[m.end:])]
     if not group:
         return None
-    group = _owner_of_apposition(sentence, group)
+    group = _owner_of_name(sentence, _owner_of_apposition(sentence, group))
     if relation == "mutual" and not _with_the_us(sentence, group):
         return None
     if relation == "nominal" and not _COPULA.match(sentence.text[group[-1].end:match.start()]):
@@ -157,6 +158,16 @@ def _with_titled_leaders(sentence: SentenceReading, group, in_apposition: bool):
             break
         group = before[:-1] + group
     return group
+
+
+def _owner_of_name(sentence: SentenceReading, group):
+    """For a country word in a name another country owns ("China's Taiwan
+    Affairs Office said it opposed…"), the owner: the office speaks for it."""
+    if len(group) != 1:
+        return group
+    owners = [m for m in sentence.mentions if m.end <= group[0].start
+              and _POSSESSIVE_JOIN.match(sentence.text[m.end:group[0].start])]
+    return [owners[-1]] if owners and owners[-1].code != group[0].code else group
 
 
 def _owner_of_apposition(sentence: SentenceReading, group):
