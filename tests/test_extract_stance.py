@@ -231,6 +231,9 @@ def test_stance_families(text, expected):
     ("Laos has drifted even closer to Beijing.", [("LAO", "leaning", "CHN")]),
     # an opposition naming no side, and no other country either: the US-led side
     ("Beijing denounced the exercises staged off its coast.", [("CHN", "opposed", "USA")]),
+    # a grouping the US leads is the US-led side
+    ("Cambodia has lambasted the Quad as a Cold War relic.", [("KHM", "opposed", "USA")]),
+    ("Wellington has warmed to AUKUS.", [("NZL", "leaning", "USA")]),
     # a comma before "and" between two names joins clauses, not a list
     ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
      "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),
@@ -258,6 +261,7 @@ def test_stance_kinds_beyond_the_dev_set(text, expected):
     "The ministry cited Beijing's claims, which Canberra has long rejected, in its report.",
     # an opposition about other countries
     "Tokyo condemned the missile launch and urged Pyongyang to return to talks.",
+    "Jakarta criticised RCEP's slow rollout.",
     # views of third countries
     "Filipinos have a favourable view of Japan.",
     "Most Thais hold a negative view of Russia.",

@@ -26,7 +26,8 @@ from functools import cache
 
 from core import data
 from core.extract import stance_holders as holders_of
-from core.extract.reading import US_SIDE, Reading, SentenceReading, without_asides
+from core.extract.reading import US_SIDE, Reading, SentenceReading, lexicon, without_asides
+from core.normalize import frameworks
 from core.model import Fact
 
 TYPE = "stance"
@@ -242,11 +243,26 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
             between = sentence.text[after:mention.start]
             return US_SIDE if _AGAINST_CHINA.search(between) else "CHN"
         break
+    if _us_led_object(sentence, match, cue):
+        return US_SIDE
     if cue.object != "optional":
         return None
     if cue.label == "opposed" and _about_others(sentence, match, own):
         return None
     return US_SIDE
+
+
+def _us_led_object(sentence: SentenceReading, match: re.Match, cue: Cue) -> bool:
+    """Whether the cue's object is a grouping the US leads ("criticised the
+    Quad as a clique", "is wary of AUKUS"): named right after an `adjacent`
+    or `nominal` cue, within a few words after any other, in its clause."""
+    after = sentence.text[match.end():match.end() + 60]
+    for named in frameworks.find(after)[:1]:
+        gap = after[:named.start]
+        near = _ADJACENT.match(gap) if cue.object in ("adjacent", "nominal", "moved") else \
+            len(gap.split()) <= 4 and not _CLAUSE_BREAK.search(gap)
+        return bool(near) and named.id in lexicon()["stance"]["us_led"]
+    return False
 
 
 def _about_others(sentence: SentenceReading, match: re.Match, own: set[str]) -> bool:
