@@ -234,6 +234,9 @@ def test_stance_families(text, expected):
     # a grouping the US leads is the US-led side
     ("Cambodia has lambasted the Quad as a Cold War relic.", [("KHM", "opposed", "USA")]),
     ("Wellington has warmed to AUKUS.", [("NZL", "leaning", "USA")]),
+    # a second predicate shares the sentence's subject
+    ("Fiji has signed a policing deal with Canberra and is increasingly wary of Beijing.",
+     [("FJI", "reluctant", "CHN")]),
     # a comma before "and" between two names joins clauses, not a list
     ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
      "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),
@@ -262,6 +265,9 @@ def test_stance_kinds_beyond_the_dev_set(text, expected):
     # an opposition about other countries
     "Tokyo condemned the missile launch and urged Pyongyang to return to talks.",
     "Jakarta criticised RCEP's slow rollout.",
+    # no country is wary of itself: such a holder is misread
+    "Tokyo approved a plan that drew on Beijing's data and is wary of China.",
+    "Exports from Japan to Korea rose and remained wary of China.",
     # views of third countries
     "Filipinos have a favourable view of Japan.",
     "Most Thais hold a negative view of Russia.",

@@ -225,7 +225,12 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
     if cue.label == "hedging" or cue.object in ("mutual", "parties"):
         return US_SIDE
     for mention in sentence.mentions:
-        if mention.start < match.start() or mention.code in own:
+        if mention.start < match.start():
+            continue
+        if mention.code in own:
+            if mention.start >= match.end() and _ADJACENT.match(sentence.text[match.end():
+                                                                              mention.start]):
+                return None  # "China … is wary of Beijing": the holder was misread
             continue
         if cue.object in ("adjacent", "nominal", "moved") and mention.start >= match.end() and not (
                 _ADJACENT.match(sentence.text[match.end():mention.start])

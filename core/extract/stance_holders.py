@@ -35,6 +35,13 @@ _NOT_A_VOICE = re.compile(
     r"vessels?|navy|military|aircraft|jets|missiles?|drones?)\b", re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# A second predicate sharing the sentence's subject, and that subject's verb.
+_AND_PREDICATE = re.compile(r"\s\band\s+((has|have|had|is|are|was|were|remains?|remained|also|"
+                            r"still|now|been|\w+ly)\s+)*$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"(\s*,[^,]{1,30},)?\s+(has|have|had|is|are|was|were|will|would|"
+                         r"\w+ed|\w+s)\b")
+_CLAUSE_STOP = re.compile(r"[;:]|,\s*(and|but|while|whereas)\b|\b(who|which|that|but|while|"
+                          r"whereas|although)\b", re.IGNORECASE)
 _POSSESSIVE_JOIN = re.compile(r"^[’']s\s+$")
 _TITLE_BETWEEN = re.compile(r"^\s+([A-Z][\w-]*\s+){1,3}$")
 _POSSESSIVE_ASIDE = re.compile(r"^[’']s\s+[^,;]{1,50},")
@@ -133,7 +140,8 @@ def _named(sentence: SentenceReading, match: re.Match, relation: str,
     group = [m for m in _with_titled_leaders(
                  sentence, group_before(sentence, match.start(), appositive=in_apposition),
                  in_apposition)
-             if not _NOT_A_VOICE.match(sentence.text[m.end:])]
+             if not _NOT_A_VOICE.match(sentence.text[m.end:])] \
+        or _subject_of_first_predicate(sentence, match)
     if not group:
         return None
     group = _owner_of_name(sentence, _owner_of_apposition(sentence, group))
@@ -142,6 +150,19 @@ def _named(sentence: SentenceReading, match: re.Match, relation: str,
     if relation == "nominal" and not _COPULA.match(sentence.text[group[-1].end:match.start()]):
         return None
     return _voices(sentence, group, match, start=group[0].start, end=group[-1].end)
+
+
+def _subject_of_first_predicate(sentence: SentenceReading, match: re.Match):
+    """For a cue in a second predicate ("Papua New Guinea has signed a pact
+    with Washington and remains wary of Chinese offers"): the countries that
+    open the sentence as its subject, followed by their verb."""
+    if not sentence.mentions or not _AND_PREDICATE.search(sentence.text, 0, match.start()):
+        return []
+    group = group_after(sentence, 0, max_words=2)
+    if not group or not _VERB_AFTER.match(sentence.text, group[-1].end) or \
+            _CLAUSE_STOP.search(sentence.text, group[-1].end, match.start()):
+        return []
+    return group
 
 
 def _with_titled_leaders(sentence: SentenceReading, group, in_apposition: bool):
