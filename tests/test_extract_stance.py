@@ -237,6 +237,11 @@ def test_stance_families(text, expected):
     # a second predicate shares the sentence's subject
     ("Fiji has signed a policing deal with Canberra and is increasingly wary of Beijing.",
      [("FJI", "reluctant", "CHN")]),
+    # "the two allies" refer back to the two countries the sentence named
+    ("Australia sent a frigate to Manila as both American allies held talks.",
+     [("AUS", "aligned", "USA"), ("PHL", "aligned", "USA")]),
+    ("Most people in Taiwan and Japan regard the US as their nation's closest friend.",
+     [("TWN", "aligned", "USA"), ("JPN", "aligned", "USA")]),
     # a comma before "and" between two names joins clauses, not a list
     ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
      "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),
@@ -268,6 +273,8 @@ def test_stance_kinds_beyond_the_dev_set(text, expected):
     # no country is wary of itself: such a holder is misread
     "Tokyo approved a plan that drew on Beijing's data and is wary of China.",
     "Exports from Japan to Korea rose and remained wary of China.",
+    "Japan met India and Vietnam, as the two allies of Russia watched.",
+    "Japan, India and Vietnam met as the two US allies watched.",
     # views of third countries
     "Filipinos have a favourable view of Japan.",
     "Most Thais hold a negative view of Russia.",

@@ -42,6 +42,7 @@ _VERB_AFTER = re.compile(r"(\s*,[^,]{1,30},)?\s+(has|have|had|is|are|was|were|wi
                          r"\w+ed|\w+s)\b")
 _CLAUSE_STOP = re.compile(r"[;:]|,\s*(and|but|while|whereas)\b|\b(who|which|that|but|while|"
                           r"whereas|although)\b", re.IGNORECASE)
+_THE_TWO = re.compile(r"(the\s+two|both)\b", re.IGNORECASE)
 _POSSESSIVE_JOIN = re.compile(r"^[’']s\s+$")
 _TITLE_BETWEEN = re.compile(r"^\s+([A-Z][\w-]*\s+){1,3}$")
 _POSSESSIVE_ASIDE = re.compile(r"^[’']s\s+[^,;]{1,50},")
@@ -143,13 +144,24 @@ def _named(sentence: SentenceReading, match: re.Match, relation: str,
              if not _NOT_A_VOICE.match(sentence.text[m.end:])] \
         or _subject_of_first_predicate(sentence, match)
     if not group:
-        return None
+        return _the_two(sentence, match) if relation == "nominal" else None
     group = _owner_of_name(sentence, _owner_of_apposition(sentence, group))
     if relation == "mutual" and not _with_the_us(sentence, group):
         return None
     if relation == "nominal" and not _COPULA.match(sentence.text[group[-1].end:match.start()]):
-        return None
+        return _the_two(sentence, match)
     return _voices(sentence, group, match, start=group[0].start, end=group[-1].end)
+
+
+def _the_two(sentence: SentenceReading, match: re.Match) -> Holders | None:
+    """For "the two U.S. allies" or "both allies" referring back ("Japan will
+    give the Philippines ships, as the two U.S. allies step up…"): the two
+    countries the sentence named before it, when it named exactly two."""
+    if not _THE_TWO.match(match.group()):
+        return None
+    codes = tuple(dict.fromkeys(m.code for m in sentence.mentions
+                                if m.end <= match.start() and m.code not in NOT_HOLDERS))
+    return Holders(codes, match.start(), match.start()) if len(codes) == 2 else None
 
 
 def _subject_of_first_predicate(sentence: SentenceReading, match: re.Match):
