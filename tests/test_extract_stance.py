@@ -242,6 +242,12 @@ def test_stance_families(text, expected):
      [("AUS", "aligned", "USA"), ("PHL", "aligned", "USA")]),
     ("Most people in Taiwan and Japan regard the US as their nation's closest friend.",
      [("TWN", "aligned", "USA"), ("JPN", "aligned", "USA")]),
+    # working closely with a list of countries that includes the US
+    ("Seoul has been closely coordinating with Tokyo, Canberra and Washington on export "
+     "controls.", [("KOR", "leaning", "USA")]),
+    ("Hanoi is working closely with Washington DC on maritime security.",
+     [("VNM", "leaning", "USA")]),
+    ("Manila sided with Japan and the United States.", [("PHL", "aligned", "USA")]),
     # a comma before "and" between two names joins clauses, not a list
     ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
      "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),
@@ -275,6 +281,7 @@ def test_stance_kinds_beyond_the_dev_set(text, expected):
     "Exports from Japan to Korea rose and remained wary of China.",
     "Japan met India and Vietnam, as the two allies of Russia watched.",
     "Japan, India and Vietnam met as the two US allies watched.",
+    "Jakarta is working closely with Tokyo on infrastructure.",
     # views of third countries
     "Filipinos have a favourable view of Japan.",
     "Most Thais hold a negative view of Russia.",

@@ -26,7 +26,8 @@ from functools import cache
 
 from core import data
 from core.extract import stance_holders as holders_of
-from core.extract.reading import US_SIDE, Reading, SentenceReading, lexicon, without_asides
+from core.extract.reading import (US_SIDE, Reading, SentenceReading, group_after, lexicon,
+                                  without_asides)
 from core.normalize import frameworks
 from core.model import Fact
 
@@ -247,6 +248,8 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
             after = match.end() if cue.label == "opposed" else match.start()
             between = sentence.text[after:mention.start]
             return US_SIDE if _AGAINST_CHINA.search(between) else "CHN"
+        if _listed_with_the_us(sentence, mention):
+            return US_SIDE
         break
     if _us_led_object(sentence, match, cue):
         return US_SIDE
@@ -290,8 +293,14 @@ def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[s
         if len(gap.split()) > 3 or _CLAUSE_BREAK.search(gap) or \
                 _COMPARISON.search(sentence.text[match.start():mention.start]):
             return False
-        return mention.code not in (*SIDES, "NATO")
+        return mention.code not in (*SIDES, "NATO") and not _listed_with_the_us(sentence, mention)
     return False
+
+
+def _listed_with_the_us(sentence: SentenceReading, mention) -> bool:
+    """Whether a country object is listed with the US ("working with Canberra,
+    Washington and Tokyo"): the stance is toward them all, the US among them."""
+    return any(m.code == US_SIDE for m in group_after(sentence, mention.start, max_words=0))
 
 
 def _own_view(sentence: SentenceReading, holders) -> bool:
