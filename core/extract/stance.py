@@ -13,6 +13,15 @@ condition gives nothing, and where two cues overlap the longer wins. An
 apposition ("Thailand, a US treaty ally since 1954,") counts only for a
 country the rest of the sentence gives no stance.
 
+Who holds it beyond the names right before the cue: a country moved by
+someone else ("steered Manila back toward Washington"), "the two U.S.
+allies" for the two countries just named, a relative clause on the country
+("Cambodia, which counts China as its closest friend,"), the opening subject
+of a second predicate ("…has signed a pact with Washington and remains wary
+of Beijing"). Advice ("Canberra should be cautious") is no stance, unless
+the holders' own people say it ("most Thais say Thailand should stay
+neutral"). A grouping the US leads (the Quad, AUKUS) is the US-led side.
+
 A stance the text places in a former government's time ("the previous
 president favored China") is kept only with the year the text gives it, in
 `period`, so a card never shows it as today's; "…but the new administration
