@@ -248,6 +248,10 @@ def test_stance_families(text, expected):
     ("Hanoi is working closely with Washington DC on maritime security.",
      [("VNM", "leaning", "USA")]),
     ("Manila sided with Japan and the United States.", [("PHL", "aligned", "USA")]),
+    # balancing one side against the other; "emerged as" an ally
+    ("Manila has tried to balance its old security ties with Washington against its trade "
+     "with Beijing.", [("PHL", "hedging", "USA")]),
+    ("Australia has emerged as a close U.S. ally in the Pacific.", [("AUS", "aligned", "USA")]),
     # a comma before "and" between two names joins clauses, not a list
     ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
      "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),

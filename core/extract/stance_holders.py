@@ -62,7 +62,8 @@ _LIST_JOIN = re.compile(r"\band\b|&|,")
 # ally of…", "Cambodia is widely seen as China's closest ally") or the
 # comma of an apposition ("Japan, a treaty ally of…").
 _COPULA = re.compile(r"^\s*(,\s*)?((is|are|was|were|remains?|remained|stays?|stayed|has\s+been|"
-                     r"have\s+been|had\s+been|becomes?|became)\s+((also|still|now|long|once|"
+                     r"have\s+been|had\s+been|becomes?|became|(has\s+|have\s+)?emerged\s+as)\s+"
+                     r"((also|still|now|long|once|"
                      r"not|no\s+longer|never|always|widely|often|generally)\s+)*"
                      r"((seen|regarded|viewed|considered|described)\s+as\s+)?)?$", re.IGNORECASE)
 
