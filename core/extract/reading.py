@@ -253,7 +253,8 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8,
     """The coordinated countries ending nearest before `position`
     ("Australia and the Philippines are more willing"): the nearest mention
     within `max_words`, and those joined to it as a list ("A, B and C": a
-    bare comma before the last one is a clause break, not a list).
+    bare comma before the last one is a clause break, not a list; so is a
+    comma before "and" joining just two: "wary of China, and Tokyo has…").
 
     A country governed by a preposition is no subject: "from the U.S., Italy,
     Japan and the U.K. are…" keeps the last three; "between the US and China,
@@ -272,6 +273,9 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8,
         connector = _CONNECTOR.match(sentence.text[mention.end:group[0].start])
         if not connector or (len(group) == 1 and not _AND_OR.search(connector.group())):
             break
+        if len(group) == 1 and "," in connector.group() and \
+                not _listed_before(sentence, before, mention):
+            break
         if _governed(sentence, mention) and not appositive:
             if _AND_OR.search(connector.group()):
                 return []
@@ -283,7 +287,18 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8,
 _AND_OR = re.compile(r"\b(and|or)\b|&", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"\b(by|from|than|against|with|to|toward|towards|on|over|between|at|into|for|"
-    r"instead of|rather than)\s+(the\s+)?$", re.IGNORECASE)
+    r"instead of|rather than)\s+((both|either)\s+)?(the\s+)?$", re.IGNORECASE)
+
+
+def _listed_before(sentence: SentenceReading, before: list[Mention], mention: Mention) -> bool:
+    """Whether `mention` follows another in a comma list ("Japan, Australia,
+    and India"), so that a comma before "and" after it is a serial comma."""
+    index = before.index(mention)
+    if index == 0:
+        return False
+    previous = before[index - 1]
+    return sentence.text[previous.end:mention.start].strip().startswith(",") and \
+        _CONNECTOR.match(sentence.text[previous.end:mention.start]) is not None
 
 
 def _governed(sentence: SentenceReading, mention: Mention) -> bool:
