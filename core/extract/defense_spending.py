@@ -49,8 +49,9 @@ def extract(reading: Reading) -> list[Fact]:
 def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     """How a sentence speaks of defence spending: "topic" (it names it),
     "sequel" (a budget or "that figure" right after a topic sentence),
-    "gdp" (a share of GDP spent or set as a benchmark a little later, or a
-    bare percentage spent or pledged), or None."""
+    "gdp" (a share of GDP spent or set as a benchmark a little later, or
+    right after a sentence that gave a defence figure: "That equals 2% of
+    GDP"; or a bare percentage spent or pledged), or None."""
     if cues(TYPE, "trigger").search(sentence.text) and cues(TYPE, "topic").search(sentence.text):
         story.last_topic = sentence.index
         return "topic"
@@ -64,7 +65,9 @@ def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
         return "sequel"
     if sentence.index - story.last_topic > GDP_DISTANCE:
         return None
-    if cues(TYPE, "gdp").search(sentence.text) and cues(TYPE, "gdp_sequel").search(sentence.text):
+    if cues(TYPE, "gdp").search(sentence.text) and (
+            cues(TYPE, "gdp_sequel").search(sentence.text)
+            or story.last_facts_at == sentence.index - 1):
         return "gdp"
     if any(_spent_share(sentence, q) for q in sentence.quantities):
         return "gdp"
@@ -161,7 +164,8 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
     poll or market figure ("approval stood at 45%") or a comparison ("40 per
     cent more"). "From 3% to 3.5% of GDP" is a level, not a change;
     a figure with its own possessor after another ("compared to Japan's
-    3.8%") is read like that one."""
+    3.8%") or a baseline after a share of GDP ("to 2% of GDP, up from 1.6%
+    now") is read like that one."""
     if quantity.converted or quantity.kind == "multiple":
         return None
     text = sentence.text
@@ -181,7 +185,8 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
         return "pct_change" if kind != "gdp" else None
     if cues(TYPE, "comparison").match(text, quantity.end):
         return None
-    if earlier and figures.own_possessor(sentence, quantity):
+    if earlier and (figures.own_possessor(sentence, quantity) or earlier[-1] == "pct_gdp"
+                    and cues(TYPE, "baseline").search(text, 0, quantity.start)):
         return earlier[-1]
     return "pct_gdp" if kind == "topic" or _spent_share(sentence, quantity) else None
 
@@ -190,7 +195,10 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
              kind: str, story: figures.Story) -> list[str] | None:
     """Whose figure it is, in order of how directly the text says so; when
     it says nothing, the holder of the story a sequel continues, the
-    article's main country, or the country whose currency the amount is in.
+    article's main country, the holder of a figure a few sentences before
+    ("Defence spending accounts for 1.9% of GDP" after India's budget, in an
+    article whose title names no country), or the country whose currency
+    the amount is in.
     [] when the text names the holders only as a kind ("urged its allies
     to…"); None when nothing tells (the caller then takes the holder of the
     figure before it in the sentence)."""
@@ -212,6 +220,8 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
         return found
     if figures.generic_holder(sentence, clause, quantity.start):
         return []
+    recent = story.last_facts_at is not None and \
+        sentence.index - story.last_facts_at <= SEQUEL_DISTANCE
     implicit = (story.last_holder if kind == "sequel" else None) or reading.main_country \
-        or numbers.currency_country(quantity.currency)
+        or (story.last_holder if recent else None) or numbers.currency_country(quantity.currency)
     return [implicit] if implicit else None

@@ -17,7 +17,8 @@ from core.normalize.numbers import Quantity
 
 
 def is_change(sentence: SentenceReading, quantity: Quantity) -> bool:
-    """A growth figure: "increase … by 8.3%", "an 8.3% rise", "from 25% to 50%"."""
+    """A growth figure: "increase … by 8.3%", "an 8.3% rise", "an increase
+    of 8.3%", "8.3% more than in 2022", "from 25% to 50%"."""
     if quantity.form == "change":
         return True
     before = sentence.text[max(0, quantity.start - 60):quantity.start]
@@ -26,6 +27,8 @@ def is_change(sentence: SentenceReading, quantity: Quantity) -> bool:
     if re.search(r"\bby\s*$", before, re.IGNORECASE) and verbs.search(before):
         return True
     if re.search(rf"(?:{verbs.pattern})\s*$", before, re.IGNORECASE):
+        return True
+    if cues("defense_spending", "change_lead").search(before):
         return True
     return bool(cues("defense_spending", "change_noun").match(after))
 

@@ -116,10 +116,14 @@ class Reading:
     def antecedent(self, index: int, exclude: set[str] = frozenset()) -> str | None:
         """The country "the nation", "the country" or "it" refers to: the
         first country named in the nearest earlier sentence that names one
-        (other than `exclude`), looking back at most three sentences."""
+        (other than `exclude`), looking back at most three sentences. A
+        country named only as a force's ("28,500 U.S. troops are based in
+        Korea") is no nation to refer back to."""
+        force = cues("troop_presence", "force")
         for previous in self.sentences[max(0, index - 3):index][::-1]:
             for mention in previous.mentions:
-                if mention.code not in exclude:
+                if mention.code not in exclude and \
+                        not re.match(rf"\s*(?:{force.pattern})\b", previous.text[mention.end:]):
                     return mention.code
         return None
 

@@ -69,8 +69,9 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
     tariff word in a sentence about tariffs (`topical`), or, in a sentence
     that continues a passage about tariffs (`passage`), to a verb like
     "subject to" or "face" ("India will be subject to 26%") or to a rate on a
-    country named ("the rate on Malaysia was cut to 24%"; a demonym is too
-    loose there: "the rate on Japanese bonds"). An earlier rate a later one
+    country named ("the rate on Malaysia was cut to 24%"; a demonym only
+    with goods after it, "the rate on Malaysian goods": "the rate on Japanese
+    bonds" is no tariff). An earlier rate a later one
     replaces ("to 25% from 24%") is left out."""
     text = sentence.text
     if not topical and not passage:
@@ -83,18 +84,41 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
     lists = [rated for i, rated in enumerate(_lists(text, percents))
              if not (i and _REPLACED.search(text[:rated[0].start]))]
     if topical:
-        return [q for rated in lists if _attached(sentence, rated) for q in rated]
+        attached = [_attached(sentence, rated) for rated in lists]
+        return [q for rated, ok in zip(lists, attached)
+                if ok or any(attached) and _elliptic(sentence, rated) for q in rated]
     return [q for rated in lists if (_attached(sentence, rated) or _BARE.match(text[rated[-1].end:]))
             and (parties.facing_verb(text, 0, rated[0].start)
-                 or any(m.kind != "demonym" for m in
+                 or any(m.kind != "demonym" or _GOODS_AFTER.match(text, m.end) for m in
                         parties.named_before(sentence, 0, rated[0].start, set())))
             for q in rated]
+
+
+def _elliptic(sentence: SentenceReading, rated: list[Quantity]) -> bool:
+    """A rate that continues a list of tariff rates with the tariff word
+    left out, right after the country it is for: "a 20% duty on Laos, while
+    Myanmar faces 44% and Sri Lanka 30%", "hitting Peru with 10% and Chile
+    with 12%". Only in a sentence where another rate is a tariff's."""
+    text = sentence.text
+    first = rated[0]
+    before = [m for m in sentence.mentions if m.end <= first.start]
+    return bool(before and _BARE.match(text[rated[-1].end:]) and
+                _ellipsis().fullmatch(text[before[-1].end:first.start]))
+
+
+@cache
+def _ellipsis() -> re.Pattern:
+    """What may stand between a country and its elliptic rate: nothing, a
+    colon, "at", "with", or a verb of facing ("faces", "gets")."""
+    return re.compile(rf"\s*(?:[:–—]\s*|(?:{cues(TYPE, 'receive').pattern}|at|with)\s+)?"
+                      r"(?:an?\s+)?", re.IGNORECASE)
 
 
 # A rate standing alone after its verb ("will be subject to 20-26%."), not a
 # figure of something else ("faces a 2% contraction").
 _BARE = re.compile(r"\s*([,.;:)]|$|(on|from|in|for|under|respectively|each|and|or)\b)",
                    re.IGNORECASE)
+_GOODS_AFTER = re.compile(r"\s+(goods|imports|products|exports|shipments)\b", re.IGNORECASE)
 _REPLACED = re.compile(r"\b(from|compared (with|to)|versus|vs\.?|instead of)\s+(the\s+|an?\s+)?$",
                        re.IGNORECASE)
 _FUNCTION = (r"if|after|as|the|due|to|of|on|for|in|and|or|but|while|when|since|because|"
@@ -169,7 +193,11 @@ def _read_rates(reading: Reading, sentence: SentenceReading, rates: list[Quantit
         following = next((q.start for q in sentence.quantities
                           if q.kind == "percent" and q.start >= rated[-1].end), len(text))
         end = _clause_end(text, rated[-1].end, following)
-        pairs = _pairs(reading, sentence, rated, cut, following, claimed)
+        pairs = []
+        if not _attached(sentence, rated) and _elliptic(sentence, rated):
+            pairs = [(pair, rate) for pair in _listed(sentence, rated[0], earlier)
+                     for rate in rated]
+        pairs = pairs or _pairs(reading, sentence, rated, cut, following, claimed)
         if not pairs:
             pairs = [(pair, rate) for pair in _continued(sentence, rated, cut, following,
                                                          earlier, topic) for rate in rated]
@@ -245,6 +273,17 @@ def _continued(sentence: SentenceReading, rated: list[Quantity], start: int, sto
     if earlier:
         return list(earlier) if len(earlier) == 1 else []
     return [topic] if topic and not sentence.mentions else []
+
+
+def _listed(sentence: SentenceReading, first: Quantity,
+           earlier: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pair of an elliptic rate ("… and Sri Lanka 30%"): the country
+    right before it, on whom the imposer of the rates before it imposes it."""
+    imposers = {imposer for imposer, _ in earlier}
+    if len(imposers) != 1:
+        return []
+    target = [m for m in sentence.mentions if m.end <= first.start][-1].code
+    return [(imposers.pop(), target)]
 
 
 def _match(imposers: list[str], targets: list[str], rated: list[Quantity],
