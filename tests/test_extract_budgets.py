@@ -336,3 +336,62 @@ def test_a_bare_share_spent_or_pledged_in_a_defence_story(follow_up, expected):
     text = "NATO allies agreed to raise defence spending to 5% of GDP by 2035. " + follow_up
     facts = only(text, "defense_spending")[1:]
     assert keys(facts, "country", "value") == expected
+
+
+# -- growth and baselines said other ways ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam's military budget of $7.4 billion marked a rise of 6.1 percent.",
+     [(7.4e9, "money"), (6.1, "pct_change")]),
+    ("Thailand's defence spending rose 3.2 per cent to reach 198 billion baht.",
+     [(3.2, "pct_change"), (1.98e11, "money")]),
+    ("Singapore's defence budget was S$20.2 billion, 8.1 per cent more than in 2023.",
+     [(2.02e10, "money"), (8.1, "pct_change")]),
+    ("Malaysia's defence budget will total RM19 billion in 2026, up 4 percent on the "
+     "preceding year.", [(1.9e10, "money"), (4.0, "pct_change")]),
+    ("The Philippines will lift its defence budget to 1.5% of GDP, up from 1.2% last year.",
+     [(1.5, "pct_gdp"), (1.2, "pct_gdp")]),
+])
+def test_growth_and_baselines(text, expected):
+    assert keys(only(text, "defense_spending"), "value", "unit") == [
+        (pytest.approx(v), u) for v, u in expected]
+
+
+def test_a_budget_that_grew_from_one_year_to_another_gives_both_amounts():
+    text = ("Japan's defense budget climbed from 5.2 trillion yen in 2020 to 7.9 trillion yen "
+            "in 2024.")
+    assert keys(only(text, "defense_spending"), "value", "period") == [
+        (5.2e12, "2020"), (7.9e12, "2024")]
+
+
+def test_a_share_of_gdp_right_after_a_budget_figure():
+    text = ("Defence outlays in Canberra\nAustralia's defence budget for 2026-27 is A$60.1 "
+            "billion. This represents roughly 2.1 per cent of GDP, officials said.")
+    assert keys(only(text, "defense_spending"), "country", "value", "unit")[-1] == \
+        ("AUS", 2.1, "pct_gdp")
+
+
+def test_a_share_of_gdp_far_from_any_budget_figure_is_no_defence_figure():
+    text = ("Australia's defence budget for 2026-27 is A$60.1 billion. Farmers protested. "
+            "Rain fell in Perth. Mining exports equal 9 per cent of GDP.")
+    assert keys(only(text, "defense_spending"), "unit") == [("money",)]
+
+
+def test_an_unnamed_holder_continues_the_figures_before_it():
+    text = ("Budget day: Defence gets more\n"
+            "The Centre allotted Rs 5,94,000 crore to the defence ministry. "
+            "Defence spending is about 2 per cent of GDP.")
+    assert keys(only(text, "defense_spending"), "country", "value") == [
+        ("IND", 5.94e12), ("IND", 2.0)]
+
+
+def test_the_country_is_not_the_one_whose_troops_were_named():
+    text = ("Some 2,000 US Marines train in Australia each year. The country's own defence "
+            "budget is A$60 billion.")
+    assert keys(only(text, "defense_spending"), "country") == [("AUS",)]
+
+
+def test_a_share_of_a_hyphenated_kind_of_cost():
+    text = "Tokyo covers about 60 percent of the non-salary costs of US Forces Japan."
+    assert keys(only(text, "troop_cost"), "country", "value", "unit") == [
+        ("JPN", 60.0, "pct_share")]

@@ -194,3 +194,47 @@ def test_rows_under_another_heading_are_no_tariff(text):
 ])
 def test_no_tariff(text):
     assert tariffs(text) == []
+
+
+# -- elliptic lists: the tariff word said once ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US set a 44% duty on Myanmar, while Laos faces 48% and Sri Lanka 30%.",
+     [("USA", "LAO", 48.0), ("USA", "LKA", 30.0), ("USA", "MMR", 44.0)]),
+    ("The order puts a 17% tariff on the Philippines and hits Brunei with 24% and "
+     "Bangladesh with 37%.",
+     [("USA", "BGD", 37.0), ("USA", "BRN", 24.0), ("USA", "PHL", 17.0)]),
+])
+def test_rates_continuing_a_tariff_list_without_the_tariff_word(text, expected):
+    assert tariffs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A 25% tariff on Japanese cars took effect as Japan grew 1.1% and Korea 0.9%.",
+    "The tariffs hit Vietnam hard; exports to Europe rose 12%.",
+])
+def test_figures_after_a_tariff_that_continue_no_list(text):
+    assert [t for t in tariffs(text) if t[2] not in (25.0,)] == []
+
+
+def test_a_rate_on_a_demonyms_goods_continues_a_tariff_passage():
+    text = ("Trump announced new tariffs on Monday. Should talks fail, the rate on Thai "
+            "goods may rise to 36%.")
+    assert tariffs(text) == [("USA", "THA", 36.0)]
+
+
+def test_a_rate_on_a_demonyms_bonds_is_no_tariff():
+    text = "Trump announced new tariffs on Monday. The rate on Japanese bonds rose to 1.5%."
+    assert tariffs(text) == []
+
+
+def test_a_list_of_rates_under_a_tariff_headline():
+    text = ("What the new US tariffs mean for Asia\n\nThese are the rates from Friday:\n\n"
+            "- Brunei: 25%\n- Myanmar: 40%\n")
+    assert tariffs(text) == [("USA", "BRN", 25.0), ("USA", "MMR", 40.0)]
+
+
+def test_a_list_of_rates_under_another_headline_is_no_tariff():
+    text = ("Central banks hold steady\n\nThese are the policy rates from Friday:\n\n"
+            "- Indonesia: 5.75%\n- Thailand: 2.25%\n")
+    assert tariffs(text) == []

@@ -18,6 +18,9 @@ def presence(text):
     ("Some 1,200 American airmen rotate through Darwin each dry season.",
      [("AUS", "USA", 1200.0, "approx")]),
     ("About 18,000 U.S. Marines are stationed at Okinawa.", [("JPN", "USA", 18000.0, "approx")]),
+    # military advisers and trainers are troops too
+    ("Around 300 American military advisers are based in the Philippines.",
+     [("PHL", "USA", 300.0, "approx")]),
     ("The United States keeps about 500 troops in the Philippines.",
      [("PHL", "USA", 500.0, "approx")]),
     ("About 50,000 U.S. troops are based in Japan, and Washington wants Tokyo to pay more.",

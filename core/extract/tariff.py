@@ -84,9 +84,12 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
     lists = [rated for i, rated in enumerate(_lists(text, percents))
              if not (i and _REPLACED.search(text[:rated[0].start]))]
     if topical:
-        attached = [_attached(sentence, rated) for rated in lists]
-        return [q for rated, ok in zip(lists, attached)
-                if ok or any(attached) and _elliptic(sentence, rated) for q in rated]
+        chosen: list[Quantity] = []
+        for i, rated in enumerate(lists):
+            if _attached(sentence, rated) or chosen and chosen[-1] is lists[i - 1][-1] \
+                    and _elliptic(sentence, rated):
+                chosen.extend(rated)
+        return chosen
     return [q for rated in lists if (_attached(sentence, rated) or _BARE.match(text[rated[-1].end:]))
             and (parties.facing_verb(text, 0, rated[0].start)
                  or any(m.kind != "demonym" or _GOODS_AFTER.match(text, m.end) for m in
@@ -98,7 +101,8 @@ def _elliptic(sentence: SentenceReading, rated: list[Quantity]) -> bool:
     """A rate that continues a list of tariff rates with the tariff word
     left out, right after the country it is for: "a 20% duty on Laos, while
     Myanmar faces 44% and Sri Lanka 30%", "hitting Peru with 10% and Chile
-    with 12%". Only in a sentence where another rate is a tariff's."""
+    with 12%". Only right after a rate that is a tariff's ("… as Japan grew
+    1.1% and Korea 0.9%" continues a list of growth figures)."""
     text = sentence.text
     first = rated[0]
     before = [m for m in sentence.mentions if m.end <= first.start]
@@ -189,18 +193,20 @@ def _read_rates(reading: Reading, sentence: SentenceReading, rates: list[Quantit
     cut = 0
     claimed: set[int] = set()
     earlier: set[tuple[str, str]] = set()
+    paired = False  # whether the list before gave facts: an elliptic rate continues it
     for i, rated in enumerate(lists):
         following = next((q.start for q in sentence.quantities
                           if q.kind == "percent" and q.start >= rated[-1].end), len(text))
         end = _clause_end(text, rated[-1].end, following)
-        pairs = []
-        if not _attached(sentence, rated) and _elliptic(sentence, rated):
+        if i and not _attached(sentence, rated) and _elliptic(sentence, rated):
             pairs = [(pair, rate) for pair in _listed(sentence, rated[0], earlier)
-                     for rate in rated]
-        pairs = pairs or _pairs(reading, sentence, rated, cut, following, claimed)
+                     for rate in rated] if paired else []
+        else:
+            pairs = _pairs(reading, sentence, rated, cut, following, claimed)
         if not pairs:
             pairs = [(pair, rate) for pair in _continued(sentence, rated, cut, following,
                                                          earlier, topic) for rate in rated]
+        paired = bool(pairs)
         earlier = {pair for pair, _ in pairs} or earlier
         clause = text[cut:end]
         for (imposer, target), rate in pairs:
