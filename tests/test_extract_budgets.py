@@ -395,3 +395,24 @@ def test_a_share_of_a_hyphenated_kind_of_cost():
     text = "Tokyo covers about 60 percent of the non-salary costs of US Forces Japan."
     assert keys(only(text, "troop_cost"), "country", "value", "unit") == [
         ("JPN", 60.0, "pct_share")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam's defence budget reached US$8 billion, a 12% nominal increase.",
+     [(8e9, "money"), (12.0, "pct_change")]),
+    ("Bangladesh allocated BDT420bn to defence, up 6%.", [(4.2e11, "money"), (6.0, "pct_change")]),
+])
+def test_growth_with_an_adjective_and_amounts_in_iso_codes(text, expected):
+    assert keys(only(text, "defense_spending"), "value", "unit") == expected
+
+
+def test_another_countrys_share_of_gdp_in_a_comparison():
+    text = ("Thailand spends about 1.3 percent of GDP on its military, against 2.8 percent "
+            "for South Korea.")
+    assert keys(only(text, "defense_spending"), "country", "value", "unit") == [
+        ("THA", 1.3, "pct_gdp"), ("KOR", 2.8, "pct_gdp")]
+
+
+def test_an_amount_for_a_country_is_no_share_of_gdp():
+    text = "Japan spends 1.6 percent of GDP on defence and gave $300 million for Ukraine."
+    assert keys(only(text, "defense_spending"), "country", "unit") == [("JPN", "pct_gdp")]

@@ -238,3 +238,18 @@ def test_a_list_of_rates_under_another_headline_is_no_tariff():
     text = ("Central banks hold steady\n\nThese are the policy rates from Friday:\n\n"
             "- Indonesia: 5.75%\n- Thailand: 2.25%\n")
     assert tariffs(text) == []
+
+
+def test_the_imposer_may_name_the_rate_a_country_faces():
+    assert tariffs("Malaysia negotiated a U.S. tariff rate of 19% after talks.") == [
+        ("USA", "MYS", 19.0)]
+
+
+def test_a_rate_on_a_range_of_a_countrys_goods():
+    assert tariffs("Canada imposed 25% counter-tariffs on a raft of US products.") == [
+        ("CAN", "USA", 25.0)]
+
+
+def test_a_duty_on_a_commodity_raised_before_the_rate_is_on_all_imports():
+    assert tariffs("Indonesia raised its import duty on sugar to 30 per cent.") == [
+        ("IDN", "ALL", 30.0)]

@@ -18,6 +18,9 @@ def presence(text):
     ("Some 1,200 American airmen rotate through Darwin each dry season.",
      [("AUS", "USA", 1200.0, "approx")]),
     ("About 18,000 U.S. Marines are stationed at Okinawa.", [("JPN", "USA", 18000.0, "approx")]),
+    # "in the country", "on the island": the place named before
+    ("Manila renewed the accord with Washington. About 1,100 US soldiers are based in the "
+     "country.", [("PHL", "USA", 1100.0, "approx")]),
     # military advisers and trainers are troops too
     ("Around 300 American military advisers are based in the Philippines.",
      [("PHL", "USA", 300.0, "approx")]),
@@ -81,6 +84,8 @@ def test_there_is_the_place_named_before():
     "Some 75,000 U.S. troops are based across Japan and South Korea.",
     # cuts to a presence
     "Washington may withdraw 4,500 troops from South Korea.",
+    "Some 5,000 Marines will be relocated from Okinawa to Hawaii.",
+    "Under the plan, 2,000 US soldiers are to move out of Seoul.",
     # a country's own forces, or troops with no host
     "Vietnam has 480,000 active-duty soldiers.",
     "China has massed 100,000 troops near the border.",

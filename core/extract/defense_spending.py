@@ -164,8 +164,9 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
     poll or market figure ("approval stood at 45%") or a comparison ("40 per
     cent more"). "From 3% to 3.5% of GDP" is a level, not a change;
     a figure with its own possessor after another ("compared to Japan's
-    3.8%") or a baseline after a share of GDP ("to 2% of GDP, up from 1.6%
-    now") is read like that one."""
+    3.8%"), or a baseline or another's figure after a share of GDP ("to 2%
+    of GDP, up from 1.6% now", "1.2% of GDP, against 3% for Singapore"), is
+    read like that one."""
     if quantity.converted or quantity.kind == "multiple":
         return None
     text = sentence.text
@@ -176,6 +177,8 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
     if figures.near(text, quantity.start, quantity.end, cues("tariff", "near"), 15, 20):
         return None
     if figures.of_gdp(sentence, quantity):
+        return "pct_gdp"
+    if earlier and earlier[-1] == "pct_gdp" and figures.holder_after(sentence, quantity):
         return "pct_gdp"
     if quantity.form == "fraction" or figures.of_other(sentence, quantity) or \
             cues(TYPE, "component").match(text, quantity.end) or \
@@ -202,7 +205,7 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
     [] when the text names the holders only as a kind ("urged its allies
     to…"); None when nothing tells (the caller then takes the holder of the
     figure before it in the sentence)."""
-    own = figures.own_possessor(sentence, quantity)
+    own = figures.own_possessor(sentence, quantity) or figures.holder_after(sentence, quantity)
     if own:
         return [own]
     clause = clause_start(sentence.text, quantity.start)

@@ -100,6 +100,18 @@ def own_possessor(sentence: SentenceReading, quantity: Quantity) -> str | None:
     return None
 
 
+_FOR = re.compile(r"\s+for\s+(the\s+)?", re.IGNORECASE)
+
+
+def holder_after(sentence: SentenceReading, quantity: Quantity) -> str | None:
+    """The country a figure is given for right after it, in a comparison
+    with another's: "compared with 3 percent for Singapore"."""
+    gap = _FOR.match(sentence.text, quantity.end)
+    if gap is None:
+        return None
+    return next((m.code for m in sentence.mentions if m.start == gap.end()), None)
+
+
 def demanded_of(sentence: SentenceReading, start: int, position: int) -> list[str] | None:
     """Who is asked to act when a demand verb with an object and "to" stands
     between `start` and the figure at `position` ("urged its allies,

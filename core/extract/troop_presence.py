@@ -33,7 +33,11 @@ _NOT_TROOPS = (r"%|percent|per\s?cent|years?|days?|months?|billion|million|trill
                r"dollars|euros|km|kilomet\w+|miles|tons|tonnes")
 _HOST_AFTER = re.compile(r"^[^.;]{0,60}?\b(in|on|at|to|across|throughout|through|into)\s+(the\s+)?"
                          r"((north|south|east|west)(ern)?\s+)?$", re.IGNORECASE)
-_LOCATIVE = re.compile(r"^[^.;,]{0,40}?\b(here|there)\b", re.IGNORECASE)
+# "there", or "in the country", "on the island", "in the prefecture": the
+# place named before.
+_LOCATIVE = re.compile(r"^[^.;,]{0,40}?\b(here|there|(?:in|on|across)\s+the\s+(?:country|nation|"
+                       r"kingdom|island|islands|archipelago|peninsula|prefecture|territory))\b",
+                       re.IGNORECASE)
 # Capitalised words right before a troop noun ("US troops of some 54,000"):
 # the nationality of a count read after its noun.
 _NATIONALITY = re.compile(r"(?:[A-Z][\w.’']*\s+){1,3}$")
@@ -170,10 +174,16 @@ def _value(token: str) -> float | None:
     return value * (float(scales.get(parts[-1].lower(), 1)) if len(parts) > 1 else 1)
 
 
+# The auxiliaries between a count and its verb: "4,000 Marines are to be
+# relocated", "3,000 troops will be withdrawn".
+_PASSIVE_LEAD = re.compile(r"\s*(?:(?:are|were|will|would|could|may|might|is|be|been|being|set|due|"
+                           r"slated|expected|scheduled|planned)\s+|to\s+)*", re.IGNORECASE)
+
+
 def _not_presence(text: str, count: Count) -> bool:
     """Troops taking part in an exercise ("drills that involved nearly 18,000
-    troops"), a count of two nations' troops, or a cut ("withdraw 4,500
-    troops")."""
+    troops"), a count of two nations' troops, or a cut or move ("withdraw
+    4,500 troops", "3,000 Marines are to be relocated to Guam")."""
     before = text[max(0, count.start - 40):count.start]
     after = text[count.end:count.end + 40]
     if cues(TYPE, "exercise").search(text) and (cues(TYPE, "taking_part").search(before)
@@ -184,7 +194,8 @@ def _not_presence(text: str, count: Count) -> bool:
     noun = text[count.who_end:count.end].split()
     if noun and noun[0].lower() == "personnel" and not cues(TYPE, "military").search(text):
         return True
-    return bool(cues(TYPE, "reduction").search(before))
+    return bool(cues(TYPE, "reduction").search(before) or
+                cues(TYPE, "reduction").match(after, _PASSIVE_LEAD.match(after).end()))
 
 
 def _sender(sentence: SentenceReading, count: Count) -> str | None:
