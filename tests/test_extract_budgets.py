@@ -26,6 +26,9 @@ def keys(facts, *names):
     ("Talks resume\nJapan and the United States met. The United States and Japan agreed. "
      "Japan and the US will meet again.", None),
     ("Markets rose on Monday.\nInvestors bought shares.", None),
+    # a country named only for its forces does not lead the story
+    ("Guam and the Marines\nUS Marines trained on Guam. Some 5,000 US troops rotate there. "
+     "US forces added drills. Guam officials spoke.", "GUM"),
 ])
 def test_main_country_is_the_one_the_article_is_about(text, expected):
     assert read(document_from_text("t.txt", text)).main_country == expected
@@ -416,3 +419,10 @@ def test_another_countrys_share_of_gdp_in_a_comparison():
 def test_an_amount_for_a_country_is_no_share_of_gdp():
     text = "Japan spends 1.6 percent of GDP on defence and gave $300 million for Ukraine."
     assert keys(only(text, "defense_spending"), "country", "unit") == [("JPN", "pct_gdp")]
+
+
+def test_another_countrys_share_in_a_comparison_with_in():
+    text = ("Vietnam's defence spending is about 2.3 percent of GDP, compared with 1.4 percent "
+            "in Malaysia.")
+    assert keys(only(text, "defense_spending"), "country", "value") == [
+        ("VNM", 2.3), ("MYS", 1.4)]

@@ -253,3 +253,8 @@ def test_a_rate_on_a_range_of_a_countrys_goods():
 def test_a_duty_on_a_commodity_raised_before_the_rate_is_on_all_imports():
     assert tariffs("Indonesia raised its import duty on sugar to 30 per cent.") == [
         ("IDN", "ALL", 30.0)]
+
+
+def test_a_reworded_face_and_a_quoted_rate():
+    assert tariffs('Korea could confront a levy of "25% or higher" after the deadline.') == [
+        ("USA", "KOR", 25.0)]

@@ -21,6 +21,7 @@ def presence(text):
     # "in the country", "on the island": the place named before
     ("Manila renewed the accord with Washington. About 1,100 US soldiers are based in the "
      "country.", [("PHL", "USA", 1100.0, "approx")]),
+    ("About 8,000 US service personnel are based in Guam.", [("GUM", "USA", 8000.0, "approx")]),
     # military advisers and trainers are troops too
     ("Around 300 American military advisers are based in the Philippines.",
      [("PHL", "USA", 300.0, "approx")]),

@@ -100,12 +100,13 @@ def own_possessor(sentence: SentenceReading, quantity: Quantity) -> str | None:
     return None
 
 
-_FOR = re.compile(r"\s+for\s+(the\s+)?", re.IGNORECASE)
+_FOR = re.compile(r"\s+(for|in)\s+(the\s+)?", re.IGNORECASE)
 
 
 def holder_after(sentence: SentenceReading, quantity: Quantity) -> str | None:
     """The country a figure is given for right after it, in a comparison
-    with another's: "compared with 3 percent for Singapore"."""
+    with another's: "compared with 3 percent for Singapore", "against 3.4
+    percent in the United States"."""
     gap = _FOR.match(sentence.text, quantity.end)
     if gap is None:
         return None

@@ -99,12 +99,15 @@ class Reading:
         the opening sentences twice; None when no country leads the
         runner-up by half again (a story about two allies has no main one)."""
         weights: Counter[str] = Counter()
-        for mention in countries.find(self.doc.title or ""):
-            weights[mention.code] += TITLE_WEIGHT
+        title = self.doc.title or ""
+        for mention in countries.find(title):
+            if not _names_a_force(title, mention):
+                weights[mention.code] += TITLE_WEIGHT
         body = [s for s in self.sentences if not s.boilerplate]
         for position, sentence in enumerate(body):
             weight = OPENING_WEIGHT if position < OPENING_SENTENCES else 1
-            for code in sentence.codes():
+            named = {m.code for m in sentence.mentions if not _names_a_force(sentence.text, m)}
+            for code in named:
                 weights[code] += weight
         ranked = weights.most_common(2)
         if not ranked or ranked[0][1] < TITLE_WEIGHT:
@@ -119,11 +122,9 @@ class Reading:
         (other than `exclude`), looking back at most three sentences. A
         country named only as a force's ("28,500 U.S. troops are based in
         Korea") is no nation to refer back to."""
-        force = cues("troop_presence", "force")
         for previous in self.sentences[max(0, index - 3):index][::-1]:
             for mention in previous.mentions:
-                if mention.code not in exclude and \
-                        not re.match(rf"\s*(?:{force.pattern})\b", previous.text[mention.end:]):
+                if mention.code not in exclude and not _names_a_force(previous.text, mention):
                     return mention.code
         return None
 
@@ -137,6 +138,18 @@ class Reading:
                     start=sentence.start, end=sentence.end,
                     boilerplate=sentence.boilerplate, confidence=round(confidence, 3),
                     extractor_version=f"{fact_type}/{version}", **fields)
+
+
+def _names_a_force(text: str, mention: Mention) -> bool:
+    """Whether a country is named only as a force's ("28,500 U.S. troops",
+    "US Marines"): not the country a story is about or "the country" means."""
+    return _force_after().match(text, mention.end) is not None
+
+
+@cache
+def _force_after() -> re.Pattern:
+    return re.compile(rf"\s+(?:service\s+|military\s+)?(?:{cues('troop_presence', 'force').pattern})\b",
+                      re.IGNORECASE)
 
 
 def read(doc: Document) -> Reading:

@@ -136,14 +136,15 @@ def _attachment() -> tuple[re.Pattern, re.Pattern]:
     """How a rate attaches to a tariff word: before it, with at most two
     words between ("a 10 percent “reciprocal” tariff"); or after it, through
     "of", "at", "to", a dash ("tariffs of 25%", "raised tariffs on Chinese
-    imports to 145%", "tariffs on Cambodia—a whopping 49 percent")."""
+    imports to 145%", "tariffs on Cambodia—a whopping 49 percent", a duty of
+    "30% or more" in quotes)."""
     noun = cues(TYPE, "near").pattern
     quote = "[“”\"'‘’]?"
     word = rf"{quote}(?!(?:{_FUNCTION})\b)\w+(?:-\w+)*{quote}[\s-]+"
     after = re.compile(rf"^\s*(?:{word}){{0,2}}?(?:{noun})", re.IGNORECASE)
     gap = r"(?:[^.;%]|(?<=[A-Z])\.){0,50}?"  # no sentence break, but "U.S." may stand in it
     before = re.compile(rf"(?:{noun})(?:{gap}(?:\b(?:{_CONNECTOR})\s+|\s*[—–:]\s*)"
-                        rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?|\s+)$", re.IGNORECASE)
+                        rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?|\s+){quote}$", re.IGNORECASE)
     return after, before
 
 
