@@ -426,3 +426,15 @@ def test_another_countrys_share_in_a_comparison_with_in():
             "in Malaysia.")
     assert keys(only(text, "defense_spending"), "country", "value") == [
         ("VNM", 2.3), ("MYS", 1.4)]
+
+
+@pytest.mark.parametrize("text", [
+    # a comparison or baseline after a figure that is no defence figure
+    "Japan's public debt is about 240 percent of GDP, compared with 110 percent in Canada.",
+    "India spends about 2 percent of GDP on education, against 4 percent for Vietnam.",
+    "A survey found 58 percent of Japanese back a larger defence budget, up from 49 percent.",
+    # a rise in money is no budget
+    "The army's equipment budget grew by 9 percent, an increase of 900 billion yen.",
+])
+def test_figures_read_like_one_that_is_no_defence_figure(text):
+    assert [f for f in only(text, "defense_spending") if f.unit in ("pct_gdp", "money")] == []

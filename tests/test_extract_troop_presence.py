@@ -87,6 +87,7 @@ def test_there_is_the_place_named_before():
     "Washington may withdraw 4,500 troops from South Korea.",
     "Some 5,000 Marines will be relocated from Okinawa to Hawaii.",
     "Under the plan, 2,000 US soldiers are to move out of Seoul.",
+    "Washington intends to move about 1,500 Marines from Japan to Hawaii.",
     # a country's own forces, or troops with no host
     "Vietnam has 480,000 active-duty soldiers.",
     "China has massed 100,000 troops near the border.",

@@ -93,6 +93,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
         units.append(unit)
         if unit is None or kind != "topic" and _other_measure(sentence, quantities, i) \
                 or unit == "money" and _troop_cost(sentence, quantities, i):
+            units[-1] = None  # a figure compared with this one is no defence figure either
             continue
         value, high = quantity.value, quantity.value_high
         if quantity.form == "change":
@@ -162,24 +163,26 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
     ("NT$69 billion for fighters", "19% going to procurement", "of this, …"),
     a percentage of something else ("2.5 percent of its defense budget"), a
     poll or market figure ("approval stood at 45%") or a comparison ("40 per
-    cent more"). "From 3% to 3.5% of GDP" is a level, not a change;
-    a figure with its own possessor after another ("compared to Japan's
-    3.8%"), or a baseline or another's figure after a share of GDP ("to 2%
-    of GDP, up from 1.6% now", "1.2% of GDP, against 3% for Singapore"), is
-    read like that one."""
+    cent more"). "From 3% to 3.5% of GDP" is a level, not a change; a
+    baseline or another's figure right after a figure ("to 2% of GDP, up
+    from 1.6% now", "1.2% of GDP, against 3% for Singapore"; "62% of voters
+    back it, up from 55%") is the same measure as that one, and so is a
+    figure with its own possessor after another ("compared to Japan's 3.8%")."""
     if quantity.converted or quantity.kind == "multiple":
         return None
     text = sentence.text
     if quantity.kind == "money":
-        if cues(TYPE, "component").match(text, quantity.end):
-            return None
+        if cues(TYPE, "component").match(text, quantity.end) or \
+                cues(TYPE, "change_lead").search(text, 0, quantity.start):
+            return None  # an item of the budget, or its rise ("an increase of ¥1 trillion")
         return "money" if kind != "gdp" else None
     if figures.near(text, quantity.start, quantity.end, cues("tariff", "near"), 15, 20):
         return None
     if figures.of_gdp(sentence, quantity):
         return "pct_gdp"
-    if earlier and earlier[-1] == "pct_gdp" and figures.holder_after(sentence, quantity):
-        return "pct_gdp"
+    if earlier and (cues(TYPE, "baseline").search(text, 0, quantity.start)
+                    or figures.holder_after(sentence, quantity)):
+        return earlier[-1]
     if quantity.form == "fraction" or figures.of_other(sentence, quantity) or \
             cues(TYPE, "component").match(text, quantity.end) or \
             figures.near(text, quantity.start, quantity.end, cues(TYPE, "opinion"), 50, 30):
@@ -188,8 +191,7 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
         return "pct_change" if kind != "gdp" else None
     if cues(TYPE, "comparison").match(text, quantity.end):
         return None
-    if earlier and (figures.own_possessor(sentence, quantity) or earlier[-1] == "pct_gdp"
-                    and cues(TYPE, "baseline").search(text, 0, quantity.start)):
+    if earlier and figures.own_possessor(sentence, quantity):
         return earlier[-1]
     return "pct_gdp" if kind == "topic" or _spent_share(sentence, quantity) else None
 
