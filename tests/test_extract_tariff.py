@@ -258,3 +258,15 @@ def test_a_duty_on_a_commodity_raised_before_the_rate_is_on_all_imports():
 def test_a_reworded_face_and_a_quoted_rate():
     assert tariffs('Korea could confront a levy of "25% or higher" after the deadline.') == [
         ("USA", "KOR", 25.0)]
+
+
+def test_a_loan_rate_a_country_secures_is_no_tariff():
+    text = ("Trump set new tariffs on Monday. Vietnam secured a US lending rate of 3% for "
+            "the port.")
+    assert tariffs(text) == []
+
+
+def test_a_list_of_interest_rates_under_a_tariff_headline_is_no_tariff():
+    text = ("Tariff shock hits Asian markets\n\nThe interest rates to watch:\n\n"
+            "- Malaysia: 3%\n- Vietnam: 4.5%\n")
+    assert tariffs(text) == []

@@ -60,7 +60,7 @@ def named_before(sentence: SentenceReading, start: int, stop: int,
 
 # Right after a country that names a tariff, not a party facing it: "a US
 # tariff rate of 19%".
-_RATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rate)\b",
+_RATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies)\b",
                          re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(to|into|entering|than)\s+(the\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(rf"{_GOODS}(the\s+)?$", re.IGNORECASE)

@@ -48,8 +48,7 @@ def read_row(reading: Reading, sentence: SentenceReading, fact_type: str,
     if intro is None:
         return []
     above = _intro(text, intro[1])
-    if not _introduces_tariffs(reading, intro[0] + "\n" + (above[0] if above else ""),
-                               fact_type):
+    if not _introduces_tariffs(reading, intro[0], above[0] if above else "", fact_type):
         return []
     intro = intro[0]
     rate = _rate(cells, _header(intro))
@@ -61,11 +60,14 @@ def read_row(reading: Reading, sentence: SentenceReading, fact_type: str,
         status=status(intro, STATUSES, "imposed"))]
 
 
-def _introduces_tariffs(reading: Reading, intro: str, fact_type: str) -> bool:
-    """Whether the lines above the rows speak of tariffs, or of rates
-    ("Here are the new rates each country faces:") in an article whose title
-    does."""
-    return bool(cues(fact_type, "topic").search(intro) or
+def _introduces_tariffs(reading: Reading, intro: str, above: str, fact_type: str) -> bool:
+    """Whether the line introducing the rows, or the one above it, speaks of
+    tariffs, or the introduction speaks of rates ("Here are the new rates
+    each country faces:") in an article whose title does; not when it
+    names rates of something else ("The interest rates to watch:")."""
+    if cues(fact_type, "other_rate").search(intro):
+        return False
+    return bool(cues(fact_type, "topic").search(intro + "\n" + above) or
                 cues(fact_type, "near").search(intro) and
                 cues(fact_type, "topic").search(reading.doc.title or ""))
 
