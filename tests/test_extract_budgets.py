@@ -438,3 +438,11 @@ def test_another_countrys_share_in_a_comparison_with_in():
 ])
 def test_figures_read_like_one_that_is_no_defence_figure(text):
     assert [f for f in only(text, "defense_spending") if f.unit in ("pct_gdp", "money")] == []
+
+
+def test_growth_against_the_previous_deal_and_upkeep_named_after_the_troops():
+    text = ("Under the new SMA, Seoul will pay 1.6 trillion won, roughly 6 percent more than "
+            "in the previous two-year agreement.")
+    assert (6.0, "pct_change") in keys(only(text, "troop_cost"), "value", "unit")
+    text = "Japan hosts 54,000 US service members and pays about 200 billion yen a year for their upkeep."
+    assert keys(only(text, "troop_cost"), "country", "value") == [("JPN", 2e11)]

@@ -22,7 +22,7 @@ def is_change(sentence: SentenceReading, quantity: Quantity) -> bool:
     if quantity.form == "change":
         return True
     before = sentence.text[max(0, quantity.start - 60):quantity.start]
-    after = sentence.text[quantity.end:quantity.end + 40]
+    after = sentence.text[quantity.end:quantity.end + 60]
     verbs = cues("defense_spending", "change_verb")
     if re.search(r"\bby\s*$", before, re.IGNORECASE) and verbs.search(before):
         return True
