@@ -99,3 +99,17 @@ def test_there_is_the_place_named_before():
 ])
 def test_no_troop_presence(text):
     assert presence(text) == []
+
+
+def test_list_rows_name_the_host_and_the_heading_the_sender():
+    text = ("American forces across Asia\n\n- Singapore: about 200 airmen\n"
+            "- The Philippines: 1,200 troops on rotation\n")
+    assert presence(text) == [("PHL", "USA", 1200.0, "exact"), ("SGP", "USA", 200.0, "approx")]
+
+
+@pytest.mark.parametrize("text", [
+    "Standing armies in the region\n\n- Indonesia: 400,000 troops\n- Malaysia: 110,000 troops\n",
+    "Plans for next year\n\nJapan: 3,000 troops will join the exercise.\n",
+])
+def test_list_rows_of_armies_host_nothing(text):
+    assert presence(text) == []

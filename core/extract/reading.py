@@ -101,12 +101,12 @@ class Reading:
         weights: Counter[str] = Counter()
         title = self.doc.title or ""
         for mention in countries.find(title):
-            if not _names_a_force(title, mention):
+            if not names_a_force(title, mention):
                 weights[mention.code] += TITLE_WEIGHT
         body = [s for s in self.sentences if not s.boilerplate]
         for position, sentence in enumerate(body):
             weight = OPENING_WEIGHT if position < OPENING_SENTENCES else 1
-            named = {m.code for m in sentence.mentions if not _names_a_force(sentence.text, m)}
+            named = {m.code for m in sentence.mentions if not names_a_force(sentence.text, m)}
             for code in named:
                 weights[code] += weight
         ranked = weights.most_common(2)
@@ -124,7 +124,7 @@ class Reading:
         Korea") is no nation to refer back to."""
         for previous in self.sentences[max(0, index - 3):index][::-1]:
             for mention in previous.mentions:
-                if mention.code not in exclude and not _names_a_force(previous.text, mention):
+                if mention.code not in exclude and not names_a_force(previous.text, mention):
                     return mention.code
         return None
 
@@ -140,7 +140,7 @@ class Reading:
                     extractor_version=f"{fact_type}/{version}", **fields)
 
 
-def _names_a_force(text: str, mention: Mention) -> bool:
+def names_a_force(text: str, mention: Mention) -> bool:
     """Whether a country is named only as a force's ("28,500 U.S. troops",
     "US Marines"): not the country a story is about or "the country" means."""
     return _force_after().match(text, mention.end) is not None
