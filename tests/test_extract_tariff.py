@@ -270,3 +270,12 @@ def test_a_list_of_interest_rates_under_a_tariff_headline_is_no_tariff():
     text = ("Tariff shock hits Asian markets\n\nThe interest rates to watch:\n\n"
             "- Malaysia: 3%\n- Vietnam: 4.5%\n")
     assert tariffs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bankers say duties over 15% could erase profits for Malaysian chipmakers.", []),
+    ("Any levy higher than 30% would make Indian shrimp uncompetitive.", []),
+    ("A tariff of more than 40% will apply to Laotian goods from Monday.", [("USA", "LAO", 40.0)]),
+])
+def test_a_threshold_is_no_tariff(text, expected):
+    assert tariffs(text) == expected

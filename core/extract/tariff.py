@@ -82,7 +82,7 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
     if not percents:
         return []
     lists = [rated for i, rated in enumerate(_lists(text, percents))
-             if not (i and _REPLACED.search(text[:rated[0].start]))]
+             if not (i and _REPLACED.search(text[:rated[0].start])) and not _threshold(text, rated)]
     if topical:
         chosen: list[Quantity] = []
         for i, rated in enumerate(lists):
@@ -95,6 +95,15 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
                  or any(m.kind != "demonym" or _GOODS_AFTER.match(text, m.end) for m in
                         parties.named_before(sentence, 0, rated[0].start, set())))
             for q in rated]
+
+
+def _threshold(text: str, rated: list[Quantity]) -> bool:
+    """A level rates are measured against, not a rate anyone sets: "a
+    tariff above 20% would wipe out margins", "duties exceeding 35% could
+    cripple exporters" (a comparative before the rate, a modal after it that
+    says what such a rate would do, not when it would take effect)."""
+    return bool(cues(TYPE, "threshold_lead").match(rated[0].text) and
+                cues(TYPE, "threshold_after").match(text, rated[-1].end))
 
 
 def _elliptic(sentence: SentenceReading, rated: list[Quantity]) -> bool:
