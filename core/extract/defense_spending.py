@@ -8,7 +8,8 @@ Defense Spending Target by 2035" -> NATO 5.0 pct_gdp target 2035.
 
 A sentence is read when it names the topic (a defence budget, spending on
 defence), or when it continues one that did: a budget or "that figure"
-within a few sentences of it, a share of GDP spent a little later. Each
+within a few sentences of it, a share of GDP spent a little later or stated
+right after a defence figure ("That equals about 2% of GDP"). Each
 figure gets its own holder: its possessor ("NATO's 2% baseline"), the ones a
 demand is made of ("urged its allies, including Japan, to raise…"), the
 subject of its clause, the holder of the figure "that figure" refers to,

@@ -148,8 +148,8 @@ def names_a_force(text: str, mention: Mention) -> bool:
 
 @cache
 def _force_after() -> re.Pattern:
-    return re.compile(rf"\s+(?:service\s+|military\s+)?(?:{cues('troop_presence', 'force').pattern})\b",
-                      re.IGNORECASE)
+    force = cues("troop_presence", "force").pattern
+    return re.compile(rf"\s+(?:service\s+|military\s+)?(?:{force})\b", re.IGNORECASE)
 
 
 def read(doc: Document) -> Reading:

@@ -14,8 +14,11 @@ Its target is read, in this order, from:
 - all imports (ALL): "on all imports", "a universal 10% tariff", a tariff on a
   product from everywhere ("on steel imports").
 Coordinated rates pair with coordinated targets in order ("20% and 34%
-tariffs on the EU and China", "34%, 27% tariffs, respectively"). Table rows
-("Japan  25%  Aug. 1  24%") are read in tariff_table.py.
+tariffs on the EU and China", "34%, 27% tariffs, respectively"); a list that
+drops the tariff word goes on with the same imposer ("a 46% tariff on
+Vietnam, while Cambodia faces 49% and Thailand 36%"). A threshold ("tariffs
+above 30% would wipe out margins") is no rate. Table rows ("Japan  25%
+Aug. 1  24%") are read in tariff_table.py.
 """
 from __future__ import annotations
 
@@ -82,7 +85,8 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
     if not percents:
         return []
     lists = [rated for i, rated in enumerate(_lists(text, percents))
-             if not (i and _REPLACED.search(text[:rated[0].start])) and not _threshold(text, rated)]
+             if not (i and _REPLACED.search(text[:rated[0].start]))
+             and not _threshold(text, rated)]
     if topical:
         chosen: list[Quantity] = []
         for i, rated in enumerate(lists):
