@@ -446,3 +446,11 @@ def test_growth_against_the_previous_deal_and_upkeep_named_after_the_troops():
     assert (6.0, "pct_change") in keys(only(text, "troop_cost"), "value", "unit")
     text = "Japan hosts 54,000 US service members and pays about 200 billion yen a year for their upkeep."
     assert keys(only(text, "troop_cost"), "country", "value") == [("JPN", 2e11)]
+
+
+def test_a_demand_in_a_cost_sharing_story_is_a_troop_cost():
+    text = ("Seoul pays about 1.4 trillion won a year toward the upkeep of US troops. "
+            "Trump has demanded roughly $10 billion instead. "
+            "He also demanded a 25% tariff on Korean cars.")
+    assert keys(only(text, "troop_cost"), "country", "value", "status") == [
+        ("KOR", 1.4e12, "actual"), ("KOR", 1e10, "demanded")]

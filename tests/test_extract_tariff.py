@@ -279,3 +279,9 @@ def test_a_list_of_interest_rates_under_a_tariff_headline_is_no_tariff():
 ])
 def test_a_threshold_is_no_tariff(text, expected):
     assert tariffs(text) == expected
+
+
+def test_the_subject_of_goods_sent_to_the_imposer_faces_the_rate():
+    text = ("Thailand's shipments to the United States will be subject to a 19 per cent "
+            "tariff under the deal.")
+    assert tariffs(text) == [("USA", "THA", 19.0)]

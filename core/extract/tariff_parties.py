@@ -82,9 +82,13 @@ def facing(sentence: SentenceReading, start: int, rate_start: int) -> list[Menti
                            for m in sentence.mentions):
         return []
     before = [m for m in sentence.mentions if start <= m.start and m.end <= verb.start()]
-    while before and _DESTINATION.search(text[max(0, before[-1].start - 25):before[-1].start]):
-        before.pop()
-    if not before or len(text[before[-1].end:verb.start()].split()) > 6:
+    destination_words = 0  # "exports to the United States" is one phrase of its subject
+    while before:
+        lead = _DESTINATION.search(text, max(0, before[-1].start - 25), before[-1].start)
+        if lead is None:
+            break
+        destination_words += len(text[lead.start():before.pop().end].split())
+    if not before or len(text[before[-1].end:verb.start()].split()) - destination_words > 6:
         return []
     group = [before[-1]]
     for mention in reversed(before[:-1]):
