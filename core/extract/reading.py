@@ -99,12 +99,15 @@ class Reading:
         the opening sentences twice; None when no country leads the
         runner-up by half again (a story about two allies has no main one)."""
         weights: Counter[str] = Counter()
-        for mention in countries.find(self.doc.title or ""):
-            weights[mention.code] += TITLE_WEIGHT
+        title = self.doc.title or ""
+        for mention in countries.find(title):
+            if not names_a_force(title, mention):
+                weights[mention.code] += TITLE_WEIGHT
         body = [s for s in self.sentences if not s.boilerplate]
         for position, sentence in enumerate(body):
             weight = OPENING_WEIGHT if position < OPENING_SENTENCES else 1
-            for code in sentence.codes():
+            named = {m.code for m in sentence.mentions if not names_a_force(sentence.text, m)}
+            for code in named:
                 weights[code] += weight
         ranked = weights.most_common(2)
         if not ranked or ranked[0][1] < TITLE_WEIGHT:
@@ -116,10 +119,12 @@ class Reading:
     def antecedent(self, index: int, exclude: set[str] = frozenset()) -> str | None:
         """The country "the nation", "the country" or "it" refers to: the
         first country named in the nearest earlier sentence that names one
-        (other than `exclude`), looking back at most three sentences."""
+        (other than `exclude`), looking back at most three sentences. A
+        country named only as a force's ("28,500 U.S. troops are based in
+        Korea") is no nation to refer back to."""
         for previous in self.sentences[max(0, index - 3):index][::-1]:
             for mention in previous.mentions:
-                if mention.code not in exclude:
+                if mention.code not in exclude and not names_a_force(previous.text, mention):
                     return mention.code
         return None
 
@@ -133,6 +138,18 @@ class Reading:
                     start=sentence.start, end=sentence.end,
                     boilerplate=sentence.boilerplate, confidence=round(confidence, 3),
                     extractor_version=f"{fact_type}/{version}", **fields)
+
+
+def names_a_force(text: str, mention: Mention) -> bool:
+    """Whether a country is named only as a force's ("28,500 U.S. troops",
+    "US Marines"): not the country a story is about or "the country" means."""
+    return _force_after().match(text, mention.end) is not None
+
+
+@cache
+def _force_after() -> re.Pattern:
+    force = cues("troop_presence", "force").pattern
+    return re.compile(rf"\s+(?:service\s+|military\s+)?(?:{force})\b", re.IGNORECASE)
 
 
 def read(doc: Document) -> Reading:
