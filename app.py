@@ -3,6 +3,7 @@ pages/ renders what ui.data returns; none holds SQL or business rules. A page
 that fails shows a short message, never a traceback (ui.errors)."""
 import streamlit as st
 
+from core import settings
 from ui import layout
 from ui.errors import shown_as_a_message
 from ui.navigation import routed
@@ -23,4 +24,7 @@ PAGES = [
 
 routed()
 with shown_as_a_message():
+    # Adding articles is offered only where the store can be written.
+    if not settings.read_only():
+        PAGES.append(st.Page("pages/add.py", title="Add articles"))
     st.navigation(PAGES).run()

@@ -10,23 +10,26 @@ from dataclasses import fields
 import pandas as pd
 from sqlalchemy import func, or_, select
 
-from core.model import Fact
+from core.model import Fact, page_at
 from core.store import Store
 from core.store import search as full_text
 from core.store.schema import DocumentRow, FactRow, ReviewRow
 
 
 def documents(store: Store) -> pd.DataFrame:
-    """One row per stored document: id, title, published, outlet, facts."""
+    """One row per stored document: id, title, published, outlet, facts,
+    language (an ISO 639-1 code, or None) and url."""
     count = (select(func.count(FactRow.id)).where(FactRow.doc_id == DocumentRow.id)
              .correlate(DocumentRow).scalar_subquery())
     query = (select(DocumentRow.id, DocumentRow.title, DocumentRow.published,
-                    DocumentRow.outlet, count.label("facts"))
+                    DocumentRow.outlet, count.label("facts"), DocumentRow.language,
+                    DocumentRow.url)
              .order_by(DocumentRow.id))
     with store.reader() as session:
         rows = session.execute(query).all()
-    frame = pd.DataFrame(rows, columns=["id", "title", "published", "outlet", "facts"])
-    for column in ("title", "published", "outlet"):
+    frame = pd.DataFrame(rows, columns=["id", "title", "published", "outlet", "facts",
+                                        "language", "url"])
+    for column in ("title", "published", "outlet", "language", "url"):
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     return frame
 
@@ -75,7 +78,7 @@ def version(store: Store) -> str:
 FACT_COLUMNS = ["id", "doc", "type", "country", "counterpart", "value", "value_high", "unit",
                 "currency", "qualifier", "period", "status", "date", "date_end", "framework",
                 "label", "holder", "countries", "quote", "start", "end", "boilerplate",
-                "confidence", "review", "first_seen", "title", "outlet", "published"]
+                "confidence", "review", "first_seen", "title", "outlet", "published", "page"]
 
 #: Which facts a view shows by review state: "default" leaves out rejected
 #: facts, "reviewed" keeps only facts a person accepted, corrected or added,
@@ -94,6 +97,7 @@ _COLUMN = {
     "quote": FactRow.quote, "start": FactRow.start, "end": FactRow.end,
     "boilerplate": FactRow.boilerplate, "confidence": FactRow.confidence,
     "review": FactRow.review, "first_seen": FactRow.first_seen, "title": DocumentRow.title, "outlet": DocumentRow.outlet, "published": DocumentRow.published,
+    "page": DocumentRow.pages.label("page"),
 }
 
 
@@ -189,7 +193,8 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     documents' publication, then ingestion, newest first (what is new).
     """
     wanted = FACT_COLUMNS if text else [c for c in FACT_COLUMNS
-                                        if c not in ("quote", "title", "outlet", "countries")]
+                                        if c not in ("quote", "title", "outlet", "countries",
+                                                     "page")]
     query = _filtered(select(*(_COLUMN[c] for c in wanted))
                       .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store,
                       **filters)
@@ -211,6 +216,9 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     frame["boilerplate"] = frame["boilerplate"].astype(bool)
     frame["countries"] = [";".join(json.loads(c)) if isinstance(c, str) else None
                           for c in frame["countries"]]
+    frame["page"] = pd.Series([page_at(json.loads(p), start) if isinstance(p, str) else None
+                               for p, start in zip(frame["page"], frame["start"])],
+                              index=frame.index, dtype=object)
     return frame[FACT_COLUMNS]
 
 

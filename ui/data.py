@@ -75,3 +75,9 @@ measures = _cached("measures")
 digest = _cached("digest")
 changed_countries = _cached("changed_countries")
 stance_history = _cached("stance_history")
+
+
+def changed() -> None:
+    """After this session wrote to the store (Add articles): read the change
+    marker again now, so every page shows the new documents at once."""
+    _version.clear()

@@ -31,9 +31,15 @@ def source_label(fact: dict) -> str:
 def source_link(fact: dict, label: str | None = None) -> None:
     """A link to the Sources page with this fact's sentence marked. A `label`
     given is Markdown: its untrusted parts must already be `plain`."""
-    st.page_link(SOURCES_PAGE, label=label or plain(source_label(fact)),
+    st.page_link(SOURCES_PAGE, label=label or plain(source_label(fact)) + page_label(fact, ", "),
                  icon=":material/article:",
                  query_params={"doc": fact["doc"], "fact": str(int(fact["id"]))})
+
+
+def page_label(fact: dict, before: str = " · ") -> str:
+    """"p. N" for a fact read from a PDF (its sentence's page), else ""."""
+    page = fact.get("page")
+    return f"{before}p. {int(page)}" if isinstance(page, (int, float)) and page == page else ""
 
 
 def quote(fact: dict) -> None:

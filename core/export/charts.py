@@ -27,8 +27,8 @@ from core.untrusted import csv_frame
 
 CSV_COLUMNS = ["fact", "type", "country", "counterpart", "value", "value_high", "unit",
                "currency", "qualifier", "period", "status", "date", "date_end", "framework",
-               "label", "holder", "countries", "quote", "doc", "citation", "source_outlet", "source_title",
-               "source_published"]
+               "label", "holder", "countries", "quote", "doc", "citation", "source_outlet",
+               "source_title", "source_published", "source_page"]
 
 
 @dataclass

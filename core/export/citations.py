@@ -75,11 +75,13 @@ def footer(citations: list[Citation], limit: int = FOOTER_LINES) -> list[str]:
 
 def with_citations(facts: pd.DataFrame, citations: list[Citation]) -> pd.DataFrame:
     """`facts` with the citation columns every exported CSV carries, ordered
-    by citation number (the footer's order)."""
+    by citation number (the footer's order); `source_page` is the page of a
+    fact read from a PDF (else empty)."""
     by_doc = {c.doc: c for c in citations}
     frame = facts.copy()
     frame["citation"] = [by_doc[d].number for d in frame["doc"]]
     frame["source_outlet"] = [by_doc[d].outlet for d in frame["doc"]]
     frame["source_title"] = [by_doc[d].title for d in frame["doc"]]
     frame["source_published"] = [by_doc[d].published for d in frame["doc"]]
+    frame["source_page"] = frame["page"] if "page" in frame else None
     return frame.sort_values("citation", kind="stable")
