@@ -5,7 +5,6 @@ import streamlit as st
 
 from core import settings
 from ui.errors import shown_as_a_message
-from ui.navigation import routed
 
 st.set_page_config(page_title="Indo-Pacific Alliance Tracker",
                    layout="wide")
@@ -20,7 +19,6 @@ PAGES = [
     st.Page("pages/whats_new.py", title="What's new"),
 ]
 
-routed()
 with shown_as_a_message():
     # Adding articles is offered only where the store can be written.
     if not settings.read_only():
