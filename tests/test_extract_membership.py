@@ -321,3 +321,90 @@ def test_no_membership(text):
 def test_a_list_in_a_later_sentence_is_no_role_list():
     text = "The Quad met in Tokyo.\n\nThe participants were Japan, India, France and the US."
     assert members(text) == []
+
+
+# -- kinds of sentence read on articles beyond the development set ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a join of a named part of the framework, adjectives before the part
+    ("Canada is weighing whether to join the advanced-technology second pillar of Aukus.",
+     [("CAN", "AUKUS", "considering")]),
+    # a reported plan to apply is considering, not a mere possibility
+    ("Thailand said in 2023 that it would apply to join the CPTPP.",
+     [("THA", "CPTPP", "considering")]),
+    ("Ecuador will formally seek to join the RCEP.", [("ECU", "RCEP", "considering")]),
+    # "became the bloc's Nth member", "admitted as its Nth member": no object needed
+    ("Laos joined ASEAN in 1997, two years before Cambodia became the grouping's tenth member.",
+     [("KHM", "ASEAN", "member"), ("LAO", "ASEAN", "member")]),
+    ("NATO expanded eastward.\n\nMontenegro was admitted as the alliance's 29th member.",
+     [("MNE", "NATO", "member")]),
+    ("Sweden became NATO's 32nd member in March.", [("SWE", "NATO", "member")]),
+    # a bid for "FRAMEWORK membership"
+    ("Vietnam and Nigeria have both shown interest in BRICS membership.",
+     [("NGA", "BRICS", "considering"), ("VNM", "BRICS", "considering")]),
+    ("Ukraine has long sought NATO membership.", [("UKR", "NATO", "considering")]),
+    # a word for the framework the text is about, as the object of a join
+    ("The CPTPP entered into force in 2018.\n\nCosta Rica applied to join the trade bloc in 2022.",
+     [("CRI", "CPTPP", "considering")]),
+    ("The GCAP fighter is due in 2035.\n\nSaudi Arabia is lobbying to join the project.",
+     [("SAU", "GCAP", "considering")]),
+    # ... as the subject listing the members
+    ("Talks on the RCEP ended in 2019.\n\nThe 15-nation trade bloc includes China, Japan, South "
+     "Korea, Australia and New Zealand.",
+     [(c, "RCEP", "member") for c in ("AUS", "CHN", "JPN", "KOR", "NZL")]),
+    # the subject counted among the framework's other members
+    ("Brunei ratified the deal in 2021 together with the other nine ASEAN members.",
+     [("BRN", "ASEAN", "member")]),
+    ("India and its fellow Quad partners issued a statement.", [("IND", "QUAD", "member")]),
+    # a description with a copula and the members counted before the list
+    ("The Squad is a loose grouping of four countries: Japan, the Philippines, Australia and the US.",
+     SQUAD),
+    # an adverb between a relative pronoun and its verb, "comprised" not read as "comprise"
+    ("NATO, which initially included the United States, Canada and France, expanded later.",
+     [("CAN", "NATO", "member"), ("FRA", "NATO", "member"), ("USA", "NATO", "member")]),
+    ("The Quad, which comprised Japan, India, Australia and the US, lapsed in 2008.", QUAD),
+    # "is already a member of"
+    ("Canada is already a member of NATO.", [("CAN", "NATO", "member")]),
+    # a closed grouping's network or partnership "with" all its other members
+    ("Canada is part of the Five Eyes spy network with the US, Britain, Australia and New Zealand.",
+     [(c, "FVEY", "member") for c in ("AUS", "CAN", "GBR", "NZL", "USA")]),
+    ("Washington values the Aukus partnership with Australia and Britain.",
+     [("AUS", "AUKUS", "member"), ("GBR", "AUKUS", "member")]),
+    # a role noun and a spaced hyphen before the list
+    ("The four Quad countries - Japan, India, Australia and the US - met in Delhi.", QUAD),
+    # a framework taking in new members
+    ("BRICS, which was set up in 2009, added Egypt and Ethiopia in 2024.",
+     [("EGY", "BRICS", "member"), ("ETH", "BRICS", "member")]),
+    # a superlative apposition is an aside before the verb
+    ("Vietnam, the fastest-growing economy in the bloc, became a full member of RCEP in 2022.",
+     [("VNM", "RCEP", "member")]),
+])
+def test_memberships_beyond_the_dev_set(text, expected):
+    assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # trading with the members, or set apart from them, is no membership
+    "India trades heavily with the other ASEAN members.",
+    "Myanmar, unlike the other ASEAN members, boycotted the meeting.",
+    # a modal with no plan, a refused plan
+    "Seoul said it would not apply to join the CPTPP.",
+    # the framework's name inside the subject phrase is another body
+    "The RCEP took effect in 2022.\n\nThe Pacific Alliance includes Chile, Peru and Mexico.",
+    # welcoming a decision is no admission
+    "NATO welcomed Japan's decision to raise spending.",
+])
+def test_no_membership_beyond_the_dev_set(text):
+    assert members(text) == []
+
+
+def test_a_framework_counted_as_a_list_item_is_not_what_the_text_is_about():
+    text = ("The RCEP was signed by the 10 ASEAN member states and five partners.\n\n"
+            "India withdrew from the talks in 2019.")
+    assert members(text) == [("IND", "RCEP", "withdrawn")]
+
+
+def test_the_only_framework_named_earlier_is_what_a_word_for_it_means():
+    text = ("The RCEP was signed in 2020.\n\nIt cut tariffs.\n\nTrade grew.\n\nExports rose.\n\n"
+            "Chile has applied to join the trade deal.")
+    assert members(text) == [("CHL", "RCEP", "considering")]

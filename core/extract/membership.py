@@ -11,10 +11,14 @@ Kinds of sentence read, by where the members stand:
   Brunei, …";
 - before it: "India, Japan, Australia and the US make up the Quad", "are
   both CPTPP members", "a founding member of ASEAN", "announced the
-  formation of Aukus";
+  formation of Aukus", "NATO admitted Montenegro";
+- after a word for the framework the text is about: "The 11-member pact
+  comprises A, B, …";
 - in a description the name then labels: "the pact among Australia, the UK
   and the US (Aukus for short)", "the Australia-UK-US alliance – or the
   AUKUS", "A, B, C and D — the so-called Quad";
+- as the subject counted among the others: "signed it alongside the
+  other nine ASEAN members", "Japan and its fellow Quad partners";
 - in a role list of the framework the text is about: "The signatories are
   China, Japan, … and the 10 members of ASEAN: …";
 - for a closed grouping (its size in frameworks.csv): its partners ("Quad
@@ -34,7 +38,8 @@ from functools import cache
 
 from core.extract import accession
 from core.extract.accession import names_event
-from core.extract.reading import Reading, SentenceReading, cues, group_before, lexicon
+from core.extract.reading import (Reading, SentenceReading, clause_start, cues, group_after,
+                                  group_before, lexicon)
 from core.model import Fact
 from core.normalize import frameworks as framework_names
 from core.normalize.countries import BLOCS, Mention
@@ -64,12 +69,14 @@ def _patterns() -> dict[str, re.Pattern]:
     role_phrase = (rf"(the\s+|its\s+|their\s+)?({m['count']}\s+)?"
                    rf"({m['member_qualifier']}\s+)?{m['member_noun']}")
     return {
-        # ", a loose grouping involving", " security alliance, which includes"
+        # ", a loose grouping involving", " security alliance, which includes",
+        # ", is a forum of four democracies:"
         "described": re.compile(
-            rf"(\s*,\s*|\s*(–|—|--)\s*|\s+)((a|an|the|its|this)\s+)?({described_word}){{0,4}}?"
-            rf"{m['kind']}\s*,?\s*((which|that)\s+)?{m['link']}\s*:?\s*"),
+            rf"(\s*,\s*|\s*(–|—|--)\s*|\s+)((is|was|remains)\s+)?((a|an|the|its|this)\s+)?"
+            rf"({described_word}){{0,4}}?{m['kind']}\s*,?\s*((which|that)\s+)?{m['link']}\s*:?\s*"
+            rf"((the\s+)?{m['count']}\s+{m['counted_noun']})?"),
         # ", which includes", ", made up of"
-        "which": re.compile(rf"\s*,?\s*{m['which']}\s*:?\s*", flags),
+        "which": re.compile(rf"\s*,?\s*{m['which']}\b\s*:?\s*", flags),
         # " alliance with India, Australia and Japan"
         "with": re.compile(
             rf"(\s*,\s*(a|an|the|its)\s+|\s+)({word}){{0,3}}?{m['kind_with']}\s+with\s+"),
@@ -79,11 +86,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "dash": re.compile(r"\s*(--|—|–|\s-)\s*"),
         # "alliances such as the Quad with India, Australia and Japan": all
         # the other members of a closed grouping
-        "bare_with": re.compile(r"\s+with\s+"),
+        # "the AUKUS partnership with Britain and the US", likewise
+        "bare_with": re.compile(rf"\s+({m['kind']}\s+)?with\s+"),
         "after_dash": re.compile(r"\s*(--|—|–|,|\)|are\b|were\b|which\b)"),
         # " members India and Japan", "’s members include"
         "role_after": re.compile(
-            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*|(—|–|--)\s*)?",
+            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*|(—|–|--|(?<=\s)-\s)\s*)?",
             flags),
         # "ASEAN has ten members: Brunei, …"
         "has_members": re.compile(
@@ -103,12 +111,22 @@ def _patterns() -> dict[str, re.Pattern]:
         # ", and the 10 members of", a list item that is a framework's members
         "nested": re.compile(rf"\s*,?\s*(and\s+)?{role_phrase}\s+of\s+(the\s+)?", flags),
         "listed": re.compile(rf"(,|\band)\s*{role_phrase}\s+of\s+(the\s+)?$", flags),
+        # "the 10 ASEAN member states", before the name: its members as a list item
+        "counted": re.compile(rf"\b(the|its|their)\s+{m['count']}\s+$", flags),
+        # "alongside the other nine", before "FRAMEWORK members"
+        "fellow": re.compile(rf"{m['fellow']}({m['count']}\s+)?$", flags),
         "nested_lead": re.compile(r"\s*(:|–|—)\s*"),
         # "The signatories are", "Its members include"
         "role_list": re.compile(
             rf"\b(the|its|their|whose)\s+({m['count']}\s+)?({m['member_qualifier']}\s+)?"
             rf"{m['member_noun']}(\s+{m['role_verb']}|\s*:)\s*", flags),
         "list_lead": re.compile(m["list_lead"], flags),
+        # "The 11-member trade pact comprises", "This grouping includes": a word
+        # for the framework the text is about, listing its members
+        "word_subject": re.compile(
+            rf"\s*(?i:the|this|that)\s+([a-z0-9][\w’'-]*\s+){{0,3}}?{m['kind']}\s*,?\s*"
+            rf"(?i:{m['which']})\b\s*:?\s*"),
+        "admitting": re.compile(m["admitting"], flags),
         "named_list": re.compile(rf"\b{m['kind']}\s+{m['link']}\s+(the\s+)?"),
         "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
         "closing": re.compile(r"\s*\)"),
@@ -162,19 +180,26 @@ def _without_modifiers(sentence: SentenceReading) -> SentenceReading:
 def _context(reading: Reading, named: list[list[FrameworkMention]], index: int) -> str | None:
     """The framework the text is about just before sentence `index`: the last
     one named, not as a list item ("… and the members of ASEAN: …"), in the
-    nearest of the previous few sentences that names one."""
-    for previous in range(index - 1, max(-1, index - 1 - CONTEXT_SENTENCES), -1):
+    nearest of the previous few sentences that names one; failing that, the
+    only framework the text has named so far ("RCEP" in the headline and
+    lead, then "the trade deal" further down)."""
+    earlier: set[str] = set()
+    for previous in range(index - 1, -1, -1):
         text = reading.sentences[previous].text
         topical = [f for f in named[previous] if not _listed(text, f) and not names_event(text, f)]
-        if topical:
+        if topical and previous >= index - CONTEXT_SENTENCES:
             return topical[-1].id
-    return None
+        earlier.update(f.id for f in topical)
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 def _listed(text: str, framework: FrameworkMention) -> bool:
     """Whether the framework is named as an item of a list ("China, Japan and
-    the 10 members of ASEAN")."""
-    return _patterns()["listed"].search(text, 0, framework.start) is not None
+    the 10 members of ASEAN", "signed by the 10 ASEAN member states and")."""
+    p = _patterns()
+    return (p["listed"].search(text, 0, framework.start) is not None
+            or (p["counted"].search(text, max(0, framework.start - 20), framework.start) is not None
+                and _role_word(text, framework)))
 
 
 # -- lists of members -------------------------------------------------------
@@ -280,6 +305,7 @@ def _memberships(sentence: SentenceReading, frameworks: list[FrameworkMention],
         for code in _gathered(sentence, framework, frameworks):
             yield code, framework.id
     yield from _role_list(sentence, frameworks, context)
+    yield from _word_subject_list(sentence, frameworks, context)
 
 
 @cache
@@ -467,6 +493,27 @@ def _gathered(sentence: SentenceReading, framework: FrameworkMention,
     return []
 
 
+def _fellow_members(sentence: SentenceReading, framework: FrameworkMention,
+                    frameworks: list[FrameworkMention]) -> list[Mention]:
+    """The subject of a clause that counts itself among a framework's members
+    ("Malaysia signed the pact alongside the other nine ASEAN members",
+    "Japan and its fellow Quad partners met"): the countries opening the
+    clause."""
+    text, p = sentence.text, _patterns()
+    if not (p["fellow"].search(text, max(0, framework.start - 60), framework.start)
+            and _role_word(text, framework)):
+        return []
+    start = clause_start(text, framework.start)
+    first = next((m for m in sentence.mentions if m.start >= start), None)
+    if first is None or first.start >= framework.start or not _ARTICLE.fullmatch(text, start, first.start):
+        return []
+    group = group_after(sentence, first.start, max_words=0)
+    if _POSSESSIVE.match(text, group[-1].end) or cues(TYPE, "negation").search(
+            text, group[-1].end, framework.start):
+        return []
+    return group
+
+
 def _role_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
                context: str | None):
     """Members a role phrase lists ("The signatories are China, Japan, …"):
@@ -481,5 +528,27 @@ def _role_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
                 yield code, framework
 
 
+def _word_subject_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
+                       context: str | None):
+    """Members listed by a sentence whose subject is a word for the framework
+    the text is about: "The 15-nation bloc comprises A, B, …", "This
+    grouping brings together A, B and C"; two countries at least."""
+    lead = _patterns()["word_subject"].match(sentence.text) if context else None
+    if not lead or any(f.start < lead.end() for f in frameworks):
+        return
+    group = _listed_codes(_list_after(sentence, lead.end(), frameworks))
+    if len(group) >= 2:
+        for code in group:
+            yield code, context
+
+
+def _admitted(sentence: SentenceReading, framework: FrameworkMention,
+              frameworks: list[FrameworkMention]) -> list[Mention]:
+    """The countries a framework took in, right after its name: "BRICS, set up
+    by …, added Egypt and Ethiopia", "NATO admitted Montenegro in 2017"."""
+    lead = _patterns()["admitting"].match(sentence.text, framework.end)
+    return _list_after(sentence, lead.end(), frameworks) if lead else []
+
+
 _READERS = (_members_after, _closed_members_after, _members_before, _compound_members,
-            _members_described)
+            _members_described, _fellow_members, _admitted)
