@@ -59,6 +59,17 @@ def test_hansard_sitting_day_is_an_event():
     assert events(text) == [("2024-11-14", None), ("2024-11", None)]
 
 
+def test_a_chamber_heading_marks_a_sitting_and_its_date_line_an_event():
+    text = ("Legislative Assembly\nTuesday, 3 September 2024\nMr Tan (10:02): The defence pact "
+            "was signed in May last year.\n")
+    assert events(text) == [("2024-09-03", None), ("2023-05", None)]
+
+
+def test_a_page_stamp_with_its_time_first_is_no_event():
+    text = "Updated 9:40 PM EST, March 2, 2023\nThe two navies sailed together on Tuesday.\n"
+    assert events(text) == [("2023-02-28", None)]
+
+
 def test_a_date_line_in_an_ordinary_page_is_no_event():
     assert events("Thursday, 14 November 2024\nThe two ministers talked about trade.\n") == []
 

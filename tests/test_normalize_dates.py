@@ -143,6 +143,7 @@ def test_a_weekday_in_a_full_date_is_not_read_twice():
 
 @pytest.mark.parametrize("text, expected", [
     ("The air force ordered more jets in June last year.", "2023-06"),
+    ("In October last year, the two navies held drills.", "2023-10"),
     ("Elections fall in April next year.", "2025-04"),
     ("The envoy is scheduled to visit the shipyard on Thursday.", "2024-05-16"),
 ])

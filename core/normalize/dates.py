@@ -38,8 +38,8 @@ ISO = r"(?:20\d\d|19\d\d)-[01]\d-[0-3]\d"
 # one) up to or from now, not a calendar year.
 _RELATIVE = (r"(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+year|(?<!the\s)(?<!The\s)(?<!past\s)"
              r"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|month)"
-             rf"|(?:in|since|until|by)\s+{MONTHS}\s+(?:of\s+)?(?:last|this|next)\s+year"
-             rf"|(?:in|since|until|by)\s+{MONTHS}(?![\w.]*\s+{DAY}\b)(?!,?\s+{YEAR}))")
+             rf"|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+{MONTHS}\s+(?:of\s+)?(?:last|this|next)\s+year"
+             rf"|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+{MONTHS}(?![\w.]*\s+{DAY}\b)(?!,?\s+{YEAR}))")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December)")
