@@ -408,3 +408,40 @@ def test_the_only_framework_named_earlier_is_what_a_word_for_it_means():
     text = ("The RCEP was signed in 2020.\n\nIt cut tariffs.\n\nTrade grew.\n\nExports rose.\n\n"
             "Chile has applied to join the trade deal.")
     assert members(text) == [("CHL", "RCEP", "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list going on "with" after another framework's members
+    ("RCEP unites the ten members of ASEAN with China, Japan and South Korea.",
+     [(c, "RCEP", "member") for c in ("CHN", "JPN", "KOR")]),
+    # "become FRAMEWORK's Nth member" without an article
+    ("Ukraine hopes to become NATO's 33rd member.", [("UKR", "NATO", "considering")]),
+    # a bid for accession
+    ("Ecuador and Panama have applied for RCEP accession.",
+     [("ECU", "RCEP", "considering"), ("PAN", "RCEP", "considering")]),
+    # an apposition with "partners in", an adjective and a kind noun after the name
+    ("Italy, Japan and Britain, partners in the joint GCAP programme, met in Rome.",
+     [(c, "GCAP", "member") for c in ("GBR", "ITA", "JPN")]),
+    # a word for the framework the text is about after a member phrase
+    ("NATO met in Vilnius.\n\nNorway, a founding member of the alliance in 1949, spends 2%.",
+     [("NOR", "NATO", "member")]),
+    ("The RCEP took effect in 2022.\n\nLaos and Cambodia are members of the trade bloc.",
+     [("KHM", "RCEP", "member"), ("LAO", "RCEP", "member")]),
+    # a dash apposition closed by a spaced hyphen
+    ("Envoys of the Squad - Japan, the Philippines, Australia and the US - met in Manila.", SQUAD),
+])
+def test_memberships_beyond_the_dev_set_second_round(text, expected):
+    assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # partners in a framework's exercises are no members
+    "Japan and India, partners in NATO exercises, sent ships.",
+])
+def test_no_membership_beyond_the_dev_set_second_round(text):
+    assert members(text) == []
+
+
+def test_a_kind_noun_in_a_sentence_naming_its_own_framework_is_that_ones():
+    text = "NATO met in Vilnius.\n\nJapan, a member of the G7 club, sent its minister."
+    assert members(text) == [("JPN", "G7", "member")]

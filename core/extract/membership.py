@@ -88,7 +88,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # the other members of a closed grouping
         # "the AUKUS partnership with Britain and the US", likewise
         "bare_with": re.compile(rf"\s+({m['kind']}\s+)?with\s+"),
-        "after_dash": re.compile(r"\s*(--|—|–|,|\)|are\b|were\b|which\b)"),
+        "after_dash": re.compile(r"\s*(--|—|–|\s-\s|,|\)|are\b|were\b|which\b)"),
         # " members India and Japan", "’s members include"
         "role_after": re.compile(
             rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*|(—|–|--|(?<=\s)-\s)\s*)?",
@@ -110,7 +110,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "members_of": re.compile(rf"\b{role_phrase}\s+of\s+(the\s+)?$", flags),
         # ", and the 10 members of", a list item that is a framework's members
         "nested": re.compile(rf"\s*,?\s*(and\s+)?{role_phrase}\s+of\s+(the\s+)?", flags),
-        "listed": re.compile(rf"(,|\band)\s*{role_phrase}\s+of\s+(the\s+)?$", flags),
+        "listed": re.compile(rf"(,|\band|{m['which']})\s*{role_phrase}\s+of\s+(the\s+)?$", flags),
+        # "groups the 10 members of ASEAN with China, Japan, …": after another
+        # framework's members, the list goes on with "with"
+        "members_with": re.compile(rf"\s*(the\s+)?{role_phrase}\s+of\s+(the\s+)?", flags),
+        "list_goes_on": re.compile(r"\s*(,\s*(and\s+)?|\s+(and|with|plus)\s+)(the\s+)?", flags),
+        # "a founding member of the alliance": a word for the framework the text is about
+        "framework_word": re.compile(rf"(?<=\bthe\s)([a-z][\w-]*\s+){{0,2}}?{m['kind']}\b(?![’'-])"),
         # "the 10 ASEAN member states", before the name: its members as a list item
         "counted": re.compile(rf"\b(the|its|their)\s+{m['count']}\s+$", flags),
         # "alongside the other nine", before "FRAMEWORK members"
@@ -130,11 +136,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "named_list": re.compile(rf"\b{m['kind']}\s+{m['link']}\s+(the\s+)?"),
         "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
         "closing": re.compile(r"\s*\)"),
-        # the end of an apposition, after the framework's name, its role noun
+        # the end of an apposition, after the framework's name, its role or kind noun
         # and a phrase of time or place ("a NATO member since 1999,"), or a
         # second apposition ("a member of the RCEP and an applicant to …")
         "apposition_end": re.compile(
-            rf"(\s+({m['role']}|{m['partner']}))?(\s+(since|from|in|until|for)(\s+[\w-]+){{1,3}}?)?"
+            rf"(\s+({m['role']}|{m['partner']}|{m['kind']}))?(\s+(since|from|in|until|for)(\s+[\w-]+){{1,3}}?)?"
             rf"\s*([,–—);.]|$|\s+and\s+(a|an)\s)", flags),
     }
 
@@ -231,7 +237,7 @@ def _list_after(sentence: SentenceReading, position: int,
             return items[:1]
         gap = text[cursor:mention.start]
         if not items:
-            if not _ARTICLE.fullmatch(gap):
+            if not (_ARTICLE.fullmatch(gap) or _after_members_of(sentence, cursor, mention, frameworks)):
                 return []
             items.append(mention)
         elif _SEPARATOR.fullmatch(gap):
@@ -243,6 +249,16 @@ def _list_after(sentence: SentenceReading, position: int,
             return items + nested if nested else _closed(text, items)
         cursor = mention.end
     return _closed(text, items)
+
+
+def _after_members_of(sentence: SentenceReading, position: int, mention: Mention,
+                      frameworks: list[FrameworkMention]) -> bool:
+    """Whether `mention` opens a list that goes on after another framework's
+    members ("groups the 10 members of ASEAN with China, Japan and …")."""
+    p = _patterns()
+    return any(p["members_with"].fullmatch(sentence.text, position, f.start)
+               and p["list_goes_on"].fullmatch(sentence.text, f.end, mention.start)
+               for f in frameworks if position <= f.start < mention.start)
 
 
 def _closed(text: str, items: list[Mention]) -> list[Mention]:
@@ -306,6 +322,9 @@ def _memberships(sentence: SentenceReading, frameworks: list[FrameworkMention],
             yield code, framework.id
     yield from _role_list(sentence, frameworks, context)
     yield from _word_subject_list(sentence, frameworks, context)
+    for word in _framework_words(sentence, frameworks, context):
+        for code in _listed_codes(_members_before(sentence, word, frameworks)):
+            yield code, word.id
 
 
 @cache
@@ -396,6 +415,8 @@ def _members_before(sentence: SentenceReading, framework: FrameworkMention,
     members…"), denied ("are not NATO members") or merely possible ("could
     become a member of")."""
     text = sentence.text
+    if names_event(text, framework):  # "partners in NATO exercises"
+        return []
     cue, subject_words = _member_cue(text, framework)
     group = group_before(sentence, cue.start(), max_words=subject_words) if cue else []
     if not group or _POSSESSIVE.match(text, group[-1].end):
@@ -526,6 +547,17 @@ def _role_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
         if framework and len(group) >= 2:
             for code in group:
                 yield code, framework
+
+
+def _framework_words(sentence: SentenceReading, frameworks: list[FrameworkMention],
+                     context: str | None) -> list[FrameworkMention]:
+    """Words for the framework the text is about ("Canada, a founding member
+    of the alliance, …", "are members of the trade bloc"), as mentions of it;
+    none where the sentence names a framework of its own."""
+    if not context or frameworks:
+        return []
+    return [FrameworkMention(w.start(), w.end(), context)
+            for w in _patterns()["framework_word"].finditer(sentence.text)]
 
 
 def _word_subject_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
