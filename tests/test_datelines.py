@@ -50,6 +50,8 @@ def test_sentences_are_not_stamps(line):
     ("SEOUL, Jan. 3 (Yonhap) -- Officials", None, None),
     # a place in wire capitals may close its dateline with a plain hyphen
     ("PHNOM PENH, Sept. 9, 2023 - Cambodia said", None, "2023-09-09"),
+    # a press-release wire between slashes
+    ("JAKARTA, Oct. 2, 2024 /PRNewswire/ -- The company said", None, "2024-10-02"),
     ("WELLINGTON, New Zealand, May 2 - The minister", date(2024, 5, 2), "2024-05-02"),
 ])
 def test_wire_datelines(text, reference, expected):

@@ -70,6 +70,18 @@ def test_a_page_stamp_with_its_time_first_is_no_event():
     assert events(text) == [("2023-02-28", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the end of a year as a deadline, not a happening
+    ("The ministers pledged in May 2022 to finish the corridor by the end of 2025.",
+     [("2022-05", None)]),
+    ("The base must close before the start of 2027.", []),
+    # the end of a year when something happened in it
+    ("The talks broke down at the end of 2018.", [("2018", None)]),
+])
+def test_the_part_of_a_year_as_a_deadline_is_no_event(text, expected):
+    assert events(text) == expected
+
+
 def test_a_date_line_in_an_ordinary_page_is_no_event():
     assert events("Thursday, 14 November 2024\nThe two ministers talked about trade.\n") == []
 

@@ -445,3 +445,33 @@ def test_no_membership_beyond_the_dev_set_second_round(text):
 def test_a_kind_noun_in_a_sentence_naming_its_own_framework_is_that_ones():
     text = "NATO met in Vilnius.\n\nJapan, a member of the G7 club, sent its minister."
     assert members(text) == [("JPN", "G7", "member")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted list of partners naming exactly that many countries
+    ("The framework was launched in 2022.\n\nIPEF's four founding partners were said to be "
+     "Japan, India, Fiji and Peru.", []),
+    ("IPEF was set up in 2022.\n\nIts five partners are Japan, India, Fiji, Peru and Chile.",
+     [(c, "IPEF", "member") for c in ("CHL", "FJI", "IND", "JPN", "PER")]),
+    # a part of the framework with an adjective before its name
+    ("Japan may study taking part in strands of the trilateral AUKUS pact.", []),
+    ("Canada is exploring joining non-nuclear elements of the trilateral AUKUS pact.",
+     [("CAN", "AUKUS", "considering")]),
+    # a member phrase after a relative clause on its subject
+    ("Brunei, which joined ASEAN in 1984, is also a signatory to the CPTPP.",
+     [("BRN", "ASEAN", "member"), ("BRN", "CPTPP", "member")]),
+    # founders in a relative clause's verb
+    ("Australia, Britain and the US, which jointly launched AUKUS in 2021, met in Canberra.",
+     AUKUS),
+    # signing the accession protocol is joining
+    ("Britain signed the accession protocol to the CPTPP in 2023.", [("GBR", "CPTPP", "member")]),
+    # a list closed by "and N other economies"
+    ("The CPTPP took effect in 2018.\n\nThe pact groups Chile, Peru, Mexico and eight other "
+     "economies.", [(c, "CPTPP", "member") for c in ("CHL", "MEX", "PER")]),
+])
+def test_memberships_beyond_the_dev_set_third_round(text, expected):
+    assert members(text) == sorted(expected)
+
+
+def test_a_counted_list_of_partners_of_another_size_gives_nothing():
+    assert members("NATO met in Madrid.\n\nIts 40 partners include Japan and South Korea.") == []

@@ -79,9 +79,10 @@ def _withdrawals(sentence: SentenceReading, plain: SentenceReading,
 def _foundings(sentence: SentenceReading, plain: SentenceReading,
                frameworks: list[FrameworkMention]):
     """Founders are members: "A, B and C founded AUKUS", "announced the
-    formation of"."""
+    formation of", "A, B and C, which launched GCAP in 2022," (the verb in a
+    relative clause has the countries it hangs on)."""
     for framework in frameworks:
-        cue = cues(SECTION, "founding").search(plain.text, max(0, framework.start - 80),
+        cue = cues(SECTION, "founding").search(sentence.text, max(0, framework.start - 80),
                                               framework.start)
         subject = _subject(sentence, plain, cue.start()) if cue else None
         if subject and not cues(SECTION, "not_joined").search(subject[1]):

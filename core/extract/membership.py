@@ -39,7 +39,7 @@ from functools import cache
 from core.extract import accession
 from core.extract.accession import names_event
 from core.extract.reading import (Reading, SentenceReading, clause_start, cues, group_after,
-                                  group_before, lexicon)
+                                  group_before, lexicon, without_asides)
 from core.model import Fact
 from core.normalize import frameworks as framework_names
 from core.normalize.countries import BLOCS, Mention
@@ -127,6 +127,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\b(the|its|their|whose)\s+({m['count']}\s+)?({m['member_qualifier']}\s+)?"
             rf"{m['member_noun']}(\s+{m['role_verb']}|\s*:)\s*", flags),
         "list_lead": re.compile(m["list_lead"], flags),
+        # "Its 14 partners are": a counted list of partners, read as the
+        # membership where it names exactly that many countries
+        "counted_partners": re.compile(
+            rf"\b(the|its|their)\s+(?P<count>{m['count']})\s+{m['partner']}(\s+{m['role_verb']}|\s*:)\s*",
+            flags),
         # "The 11-member trade pact comprises", "This grouping includes": a word
         # for the framework the text is about, listing its members
         "word_subject": re.compile(
@@ -136,6 +141,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "named_list": re.compile(rf"\b{m['kind']}\s+{m['link']}\s+(the\s+)?"),
         "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
         "closing": re.compile(r"\s*\)"),
+        "others": re.compile(rf"\s*,?\s+(and|plus)\s+({m['count']}|several|many|a\s+few)\s+"
+                             rf"(other|more)\s+", flags),
         # the end of an apposition, after the framework's name, its role or kind noun
         # and a phrase of time or place ("a NATO member since 1999,"), or a
         # second apposition ("a member of the RCEP and an applicant to …")
@@ -263,8 +270,12 @@ def _after_members_of(sentence: SentenceReading, position: int, mention: Mention
 
 def _closed(text: str, items: list[Mention]) -> list[Mention]:
     """A list not closed by "and": whole if a bracket closes it ("the Quad
-    (US, Japan, Australia, India)"), else its first country only."""
-    return items if items and _patterns()["closing"].match(text, items[-1].end) else items[:1]
+    (US, Japan, Australia, India)") or "and N others" ("A, B, C and six other
+    economies"), else its first country only."""
+    p = _patterns()
+    if items and (p["closing"].match(text, items[-1].end) or p["others"].match(text, items[-1].end)):
+        return items
+    return items[:1]
 
 
 def _nested_list(sentence: SentenceReading, position: int,
@@ -322,6 +333,7 @@ def _memberships(sentence: SentenceReading, frameworks: list[FrameworkMention],
             yield code, framework.id
     yield from _role_list(sentence, frameworks, context)
     yield from _word_subject_list(sentence, frameworks, context)
+    yield from _counted_partners(sentence, frameworks, context)
     for word in _framework_words(sentence, frameworks, context):
         for code in _listed_codes(_members_before(sentence, word, frameworks)):
             yield code, word.id
@@ -419,6 +431,8 @@ def _members_before(sentence: SentenceReading, framework: FrameworkMention,
         return []
     cue, subject_words = _member_cue(text, framework)
     group = group_before(sentence, cue.start(), max_words=subject_words) if cue else []
+    if cue and not group:  # "Vietnam, which joined ASEAN in 1995, is also a party to"
+        group = group_before(without_asides(sentence), cue.start(), max_words=subject_words)
     if not group or _POSSESSIVE.match(text, group[-1].end):
         return []
     frame = text[group[-1].end:cue.start()]
@@ -558,6 +572,27 @@ def _framework_words(sentence: SentenceReading, frameworks: list[FrameworkMentio
         return []
     return [FrameworkMention(w.start(), w.end(), context)
             for w in _patterns()["framework_word"].finditer(sentence.text)]
+
+
+_COUNT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen").split()
+
+
+def _counted_partners(sentence: SentenceReading, frameworks: list[FrameworkMention],
+                      context: str | None):
+    """Members a counted list of "partners" gives ("IPEF's 14 partners are A,
+    B, …", where the framework calls its members partners): only a list of
+    exactly that many countries, so a NATO text's "its 40 partners include
+    Japan" gives nothing."""
+    for cue in _patterns()["counted_partners"].finditer(sentence.text):
+        earlier = [f for f in frameworks if f.end <= cue.start() and not _listed(sentence.text, f)]
+        framework = earlier[-1].id if earlier else context
+        count = cue.group("count").lower()
+        size = int(count) if count.isdigit() else _COUNT_WORDS.index(count)
+        group = _listed_codes(_list_after(sentence, cue.end(), frameworks))
+        if framework and len(set(group)) == size:
+            for code in group:
+                yield code, framework
 
 
 def _word_subject_list(sentence: SentenceReading, frameworks: list[FrameworkMention],

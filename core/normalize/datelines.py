@@ -6,6 +6,7 @@ a date ("21 Dec, 2021 01:13", "Wednesday, 22 March 2023"), or a date among
 the "|" or "/" separated fields of a byline ("Source: Xinhua| 2019-02-10
 14:49:39|Editor: …"). A *dateline* opens a wire story: "TOKYO, March 14,
 2025 (Reuters) -", "SEOUL, Jan. 3 (Yonhap) --", "HANOI, April 3, 2025 -",
+"BANGKOK, June 3, 2024 /PRNewswire/ --",
 "SEOUL (Sputnik - 01st September, 2021)". Both date the page, not what happened; the ingest reads
 the publication date from them and the event extractor leaves them out.
 """
@@ -55,7 +56,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "dateline": re.compile(
             rf"^\s*(?:\([^()]{{2,60}}\)\s*)?(?P<place>[A-Z][\w.'’ /-]{{1,40}}?(?:,\s*[A-Z][\w. ]{{1,30}}?)?),\s+"
             rf"(?P<date>{dates.MONTHS}\s+{dates.DAY}\b(?:,?\s+{dates.YEAR})?)\s*"
-            rf"(?:\((?P<agency>[^()]{{2,40}})\))?\s*\.?\s*(?:--|—|–|-|:)"),
+            rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<wire>[A-Za-z][^/]{{1,40}})/)?\s*\.?\s*(?:--|—|–|-|:)"),
         "agency": re.compile(
             rf"^\s*[A-Z][\w.'’ ,-]{{1,40}}?\s*\([^()]{{2,60}}?\s[-–—,]\s*(?P<date>{_FULL})\)"),
     }
@@ -108,7 +109,7 @@ def dateline(text: str, reference: date | None = None) -> Stamp | None:
     if match:
         return Stamp(match.start(), match.end(), _iso(match.group("date")), "dateline")
     match = patterns["dateline"].match(text)
-    if not match or not (match.group("agency") or re.search(r"--|—|–", match.group())
+    if not match or not (match.group("agency") or match.group("wire") or re.search(r"--|—|–", match.group())
                          or _wire_place(match.group("place"))):
         return None
     parsed = _iso(match.group("date")) or dates.parse(match.group("date"), reference)
