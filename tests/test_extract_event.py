@@ -82,6 +82,13 @@ def test_the_part_of_a_year_as_a_deadline_is_no_event(text, expected):
     assert events(text) == expected
 
 
+def test_a_month_as_a_deadline_or_a_bound_is_no_event():
+    text = "Published: 2024-05-09\nThe two sides aim to sign the pact by July.\n"
+    assert events(text) == []
+    text = "Published: 2024-05-09\nThe pact has been in force since March.\n"
+    assert events(text) == []
+
+
 def test_a_date_line_in_an_ordinary_page_is_no_event():
     assert events("Thursday, 14 November 2024\nThe two ministers talked about trade.\n") == []
 

@@ -475,3 +475,38 @@ def test_memberships_beyond_the_dev_set_third_round(text, expected):
 
 def test_a_counted_list_of_partners_of_another_size_gives_nothing():
     assert members("NATO met in Madrid.\n\nIts 40 partners include Japan and South Korea.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "neither has joined" denies the join
+    ("Laos and Cambodia are RCEP signatories, but neither has joined the CPTPP.",
+     [("KHM", "RCEP", "member"), ("LAO", "RCEP", "member")]),
+    # "counts A and B among its members"
+    ("The G7, which counts Italy and Canada among its members, met in Apulia.",
+     [("CAN", "G7", "member"), ("ITA", "G7", "member")]),
+    # "along with" all the other members of a closed grouping
+    ("Japan is a member of the Quad along with India, Australia and the US.", QUAD),
+    # "sits in"
+    ("Canada already sits in the G7.", [("CAN", "G7", "member")]),
+    # an apposition with a "with" phrase before its closing comma
+    ("Malaysia and Brunei, both ASEAN members with claims in the sea, protested.",
+     [("BRN", "ASEAN", "member"), ("MYS", "ASEAN", "member")]),
+    # "- three of the Quad nations -"
+    ("India, Japan and the US - three of the Quad nations - held drills.",
+     [("IND", "QUAD", "member"), ("JPN", "QUAD", "member"), ("USA", "QUAD", "member")]),
+    # "are also RCEP signatories"
+    ("Laos and Myanmar are also RCEP signatories.",
+     [("LAO", "RCEP", "member"), ("MMR", "RCEP", "member")]),
+])
+def test_memberships_beyond_the_dev_set_fourth_round(text, expected):
+    assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # counting a country as a partner is no membership
+    "ASEAN, which counts China as its biggest trading partner, met in Jakarta.",
+    # none of them joined
+    "Indonesia, Thailand and the Philippines met, but none has joined the CPTPP.",
+])
+def test_no_membership_beyond_the_dev_set_fourth_round(text):
+    assert members(text) == []

@@ -77,6 +77,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"((the\s+)?{m['count']}\s+{m['counted_noun']})?"),
         # ", which includes", ", made up of"
         "which": re.compile(rf"\s*,?\s*{m['which']}\b\s*:?\s*", flags),
+        # ", which counts China and Japan among its members"
+        "counts": re.compile(r"\s*,?\s*((which|that)\s+)?(now\s+)?counts\s+", flags),
+        "counted_among": re.compile(rf"\s+(among\s+(its|their)\s+{m['role']}|as\s+(a\s+)?{m['role']})\b",
+                                    flags),
         # " alliance with India, Australia and Japan"
         "with": re.compile(
             rf"(\s*,\s*(a|an|the|its)\s+|\s+)({word}){{0,3}}?{m['kind_with']}\s+with\s+"),
@@ -86,8 +90,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "dash": re.compile(r"\s*(--|—|–|\s-)\s*"),
         # "alliances such as the Quad with India, Australia and Japan": all
         # the other members of a closed grouping
-        # "the AUKUS partnership with Britain and the US", likewise
-        "bare_with": re.compile(rf"\s+({m['kind']}\s+)?with\s+"),
+        # "the AUKUS partnership with Britain and the US", "along with", likewise
+        "bare_with": re.compile(rf"\s+({m['kind']}\s+)?(along\s+with|together\s+with|alongside|with)\s+"),
         "after_dash": re.compile(r"\s*(--|—|–|\s-\s|,|\)|are\b|were\b|which\b)"),
         # " members India and Japan", "’s members include"
         "role_after": re.compile(
@@ -147,8 +151,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # and a phrase of time or place ("a NATO member since 1999,"), or a
         # second apposition ("a member of the RCEP and an applicant to …")
         "apposition_end": re.compile(
-            rf"(\s+({m['role']}|{m['partner']}|{m['kind']}))?(\s+(since|from|in|until|for)(\s+[\w-]+){{1,3}}?)?"
-            rf"\s*([,–—);.]|$|\s+and\s+(a|an)\s)", flags),
+            rf"(\s+({m['role']}|{m['partner']}|{m['kind']}))?(\s+(since|from|in|until|for)(\s+[\w-]+){{1,3}}?"
+            rf"|\s+with(\s+[\w-]+){{1,8}}?)?\s*([,–—);.]|\s-\s|$|\s+and\s+(a|an)\s)", flags),
     }
 
 
@@ -346,6 +350,7 @@ def _after_leads() -> tuple[tuple[re.Pattern, int, re.Pattern | None], ...]:
     (a closing bracket, the dash closing an apposition)."""
     p = _patterns()
     return ((p["described"], 1, None), (p["which"], 1, None), (p["with"], 2, None),
+            (p["counts"], 1, p["counted_among"]),
             (cues(TYPE, "made_by"), 1, None), (p["has_members"], 1, None),
             (p["dash"], 2, p["after_dash"]), (p["paren"], 2, p["closing"]),
             (p["role_after"], 1, None), (p["role_verb"], 2, None),

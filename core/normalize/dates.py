@@ -278,6 +278,16 @@ def tense(text: str) -> bool | None:
     return None
 
 
+_BOUND = re.compile(r"(?i:by|until|since)\b")
+
+
+def _bound(relative: str) -> str:
+    """The bounding word a relative date opens with ("by July", "until March
+    next year", "since June"), as its lead; "" otherwise."""
+    match = _BOUND.match(relative)
+    return match.group().lower() if match else ""
+
+
 def _tense_after(text: str) -> bool | None:
     """Like `tense`, for the words after a date: the verb nearest it, the
     first, decides ("on Tuesday said Manila has no plans to join" is past)."""
@@ -311,7 +321,7 @@ def find(text: str, reference: date | None = None, nearby: bool = False) -> list
             resolved = resolve_relative(match.group("rel"), reference, future)
             if resolved:
                 found.append(DateMention(match.start(), match.end(), match.group(),
-                                         resolved, "relative", lead=lead))
+                                         resolved, "relative", lead=lead or _bound(match.group("rel"))))
             continue
         first = parse(match.group("a"), reference)
         if first is None:
