@@ -161,12 +161,14 @@ def extract(reading: Reading) -> list[Fact]:
     membership the sentence states (considering, withdrawn, joined) wins
     over a plain listing."""
     named = [framework_names.find(s.text) for s in reading.sentences]
+    topical = [[f.id for f in found if not _listed(s.text, f) and not names_event(s.text, f)]
+               for s, found in zip(reading.sentences, named)]
     facts: list[Fact] = []
     for sentence, frameworks in zip(reading.sentences, named):
         if not sentence.mentions:
             continue
         sentence = _without_modifiers(sentence)
-        context = _context(reading, named, sentence.index)
+        context = _context(topical, sentence.index)
         if not frameworks and context is None:
             continue
         found: dict[tuple[str, str], str] = {}
@@ -194,19 +196,17 @@ def _without_modifiers(sentence: SentenceReading) -> SentenceReading:
                            sentence.boilerplate, kept)
 
 
-def _context(reading: Reading, named: list[list[FrameworkMention]], index: int) -> str | None:
-    """The framework the text is about just before sentence `index`: the last
-    one named, not as a list item ("… and the members of ASEAN: …"), in the
+def _context(topical: list[list[str]], index: int) -> str | None:
+    """The framework the text is about just before sentence `index`, from
+    the frameworks each sentence names not as a list item ("… and the
+    members of ASEAN: …") nor as a summit's: the last one named in the
     nearest of the previous few sentences that names one; failing that, the
     only framework the text has named so far ("RCEP" in the headline and
     lead, then "the trade deal" further down)."""
-    earlier: set[str] = set()
-    for previous in range(index - 1, -1, -1):
-        text = reading.sentences[previous].text
-        topical = [f for f in named[previous] if not _listed(text, f) and not names_event(text, f)]
-        if topical and previous >= index - CONTEXT_SENTENCES:
-            return topical[-1].id
-        earlier.update(f.id for f in topical)
+    for previous in range(index - 1, max(-1, index - 1 - CONTEXT_SENTENCES), -1):
+        if topical[previous]:
+            return topical[previous][-1]
+    earlier = {framework for ids in topical[:max(0, index - CONTEXT_SENTENCES)] for framework in ids}
     return earlier.pop() if len(earlier) == 1 else None
 
 
