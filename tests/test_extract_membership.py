@@ -510,3 +510,17 @@ def test_memberships_beyond_the_dev_set_fourth_round(text, expected):
 ])
 def test_no_membership_beyond_the_dev_set_fourth_round(text):
     assert members(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejoining
+    ("Samoa will rejoin the Pacific Islands Forum next year.", [("WSM", "PIF", "considering")]),
+    ("Nauru rejoined the Pacific Islands Forum in 2023.", [("NRU", "PIF", "member")]),
+    # "belong to both"
+    ("Chile and Peru, both of which belong to both the CPTPP and APEC, met in Lima.",
+     [(c, f, "member") for c in ("CHL", "PER") for f in ("APEC", "CPTPP")]),
+    # "become the Nth party to"
+    ("Costa Rica hopes to become the 13th party to the CPTPP.", [("CRI", "CPTPP", "considering")]),
+])
+def test_memberships_beyond_the_dev_set_fifth_round(text, expected):
+    assert members(text) == sorted(expected)
