@@ -524,3 +524,15 @@ def test_no_membership_beyond_the_dev_set_fourth_round(text):
 ])
 def test_memberships_beyond_the_dev_set_fifth_round(text, expected):
     assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ratifying is joining; "yet to ratify" is not
+    ("Brunei became the first ASEAN member to ratify the RCEP in 2021.",
+     [("BRN", "ASEAN", "member"), ("BRN", "RCEP", "member")]),
+    ("Mexico ratified the CPTPP in 2018.", [("MEX", "CPTPP", "member")]),
+    ("Cambodia will ratify the RCEP soon.", [("KHM", "RCEP", "considering")]),
+    ("Laos has yet to ratify the RCEP.", []),
+])
+def test_ratifying(text, expected):
+    assert members(text) == sorted(expected)

@@ -143,6 +143,11 @@ def test_a_weekday_with_its_verb_after_it_takes_that_verb_s_tense():
         ("2024-05-15", "relative")]
 
 
+def test_an_irregular_past_verb_gives_the_tense():
+    assert near("The minister told reporters on Wednesday that talks would resume.") == [
+        ("2024-05-15", "relative")]
+
+
 def test_a_weekday_in_a_full_date_is_not_read_twice():
     assert near("on Tuesday, May 14, 2024") == [("2024-05-14", "absolute")]
 

@@ -63,7 +63,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|would|[’']ll|is to|are to|scheduled|sla
                      r"set to|due to|plans? to|planned|upcoming|to be (?:held|signed))\b",
                      re.IGNORECASE)
 # A participle after "be"/"been" carries no tense of its own ("will be signed").
-_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|met|held|took|made|"
+_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|met|held|took|made|told|gave|went|came|"
+                   r"saw|began|spoke|wrote|sent|won|lost|led|paid|sold|bought|brought|struck|"
+                   r"flew|sought|fought|rose|fell|became|grew|chose|drew|stood|kept|"
                    r"(?<!\bbe )(?<!\bbeen )(?:signed|agreed|reached|announced|\w{3,}ed))\b",
                    re.IGNORECASE)
 
