@@ -22,6 +22,9 @@ from core.normalize import datelines
     ("Quarterly Security Review / 12 Jan 2024 / Members Edition", "2024-01-12", "fields"),
     # a time of day between the label and the date
     ("Published 9:40 PM EST, March 2, 2023", "2023-03-02", "published"),
+    # a place and agency, then the page's date, on a line of their own
+    ("JAKARTA (Antara) - Oct 3, 2022", "2022-10-03", "published"),
+    ("SYDNEY, Australia (AP) — 5 June 2023", "2023-06-05", "published"),
     ("Updated 07:15 KST, 4 July 2022", "2022-07-04", "updated"),
 ])
 def test_page_stamps(line, expected, kind):

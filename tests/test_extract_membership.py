@@ -536,3 +536,20 @@ def test_memberships_beyond_the_dev_set_fifth_round(text, expected):
 ])
 def test_ratifying(text, expected):
     assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description whose link is a participle with "by"
+    ("The Squad, the informal grouping set up by Japan, the Philippines, Australia and the US "
+     "in 2023, met again.", SQUAD),
+    # a role list opened by a dash
+    ("The CPTPP took effect in 2018.\n\nThe three signatories - Chile, Peru and Mexico - met.",
+     [(c, "CPTPP", "member") for c in ("CHL", "MEX", "PER")]),
+    # the others named who signed with the subject
+    ("Japan signed the RCEP alongside 14 other countries, including Laos and Cambodia.",
+     [(c, "RCEP", "member") for c in ("JPN", "KHM", "LAO")]),
+    # ... not where no member phrase comes before the name
+    ("Talks on the RCEP went on with 14 other countries, including Laos.", []),
+])
+def test_memberships_beyond_the_dev_set_sixth_round(text, expected):
+    assert members(text) == sorted(expected)

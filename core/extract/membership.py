@@ -129,7 +129,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "The signatories are", "Its members include"
         "role_list": re.compile(
             rf"\b(the|its|their|whose)\s+({m['count']}\s+)?({m['member_qualifier']}\s+)?"
-            rf"{m['member_noun']}(\s+{m['role_verb']}|\s*:)\s*", flags),
+            rf"{m['member_noun']}(\s+{m['role_verb']}|\s*:|\s*(—|–|--|\s-)(?=\s))\s*", flags),
         "list_lead": re.compile(m["list_lead"], flags),
         # "Its 14 partners are": a counted list of partners, read as the
         # membership where it names exactly that many countries
@@ -142,6 +142,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\s*(?i:the|this|that)\s+([a-z0-9][\w’'-]*\s+){{0,3}}?{m['kind']}\s*,?\s*"
             rf"(?i:{m['which']})\b\s*:?\s*"),
         "admitting": re.compile(m["admitting"], flags),
+        "other_members": re.compile(rf"{m['other_members']}{m['count']}{m['other_noun']}", flags),
         "named_list": re.compile(rf"\b{m['kind']}\s+{m['link']}\s+(the\s+)?"),
         "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
         "closing": re.compile(r"\s*\)"),
@@ -614,6 +615,17 @@ def _word_subject_list(sentence: SentenceReading, frameworks: list[FrameworkMent
             yield code, context
 
 
+def _other_signers(sentence: SentenceReading, framework: FrameworkMention,
+                   frameworks: list[FrameworkMention]) -> list[Mention]:
+    """Those named among the others who signed or joined with the subject,
+    where a member phrase comes before the name: "Australia signed the pact
+    along with 14 other nations, including China and Japan"."""
+    lead = _patterns()["other_members"].match(sentence.text, framework.end)
+    if not lead or not _members_before(sentence, framework, frameworks):
+        return []
+    return _list_after(sentence, lead.end(), frameworks)
+
+
 def _admitted(sentence: SentenceReading, framework: FrameworkMention,
               frameworks: list[FrameworkMention]) -> list[Mention]:
     """The countries a framework took in, right after its name: "BRICS, set up
@@ -623,4 +635,4 @@ def _admitted(sentence: SentenceReading, framework: FrameworkMention,
 
 
 _READERS = (_members_after, _closed_members_after, _members_before, _compound_members,
-            _members_described, _fellow_members, _admitted)
+            _members_described, _fellow_members, _admitted, _other_signers)

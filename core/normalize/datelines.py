@@ -53,6 +53,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Published: May 3, 2024", "Published 5:12 AM GMT+9, June 20, 2025"
         "label": re.compile(rf"\b(?P<label>{_LABEL})\s*(?:{_TIME},?\s+)?(?P<date>{_FULL}){tail}"),
         "alone": re.compile(rf"^\s*(?:{_TIME},?\s+)?(?P<date>{_FULL}),?{tail}{_AFTER}\s*$"),
+        # "TAIPEI (Taipei Times) — Dec 1, 2023", "MANILA, Philippines (AP) — March 19, 2024"
+        # on a line of their own: a dateline giving only the page's date
+        "placed": re.compile(rf"^\s*[A-Z][\w.'’ ,-]{{1,40}}?\s*\([^()]{{2,40}}\)\s*(?:--|—|–|-)\s*"
+                             rf"(?P<date>{_FULL}){tail}\s*$"),
         "dateline": re.compile(
             rf"^\s*(?:\([^()]{{2,60}}\)\s*)?(?P<place>[A-Z][\w.'’ /-]{{1,40}}?(?:,\s*[A-Z][\w. ]{{1,30}}?)?),\s+"
             rf"(?P<date>{dates.MONTHS}\s+{dates.DAY}\b(?:,?\s+{dates.YEAR})?)\s*"
@@ -77,6 +81,9 @@ def stamp(line: str) -> Stamp | None:
     match = patterns["alone"].match(line)
     if match:
         return Stamp(0, len(line), _iso(match.group("date")), "alone")
+    match = patterns["placed"].match(line)
+    if match:
+        return Stamp(0, len(line), _iso(match.group("date")), "published")
     if len(line) <= 160:
         match = patterns["label"].search(line)
         if match and (match.start() == 0 or len(line.split()) <= 16):
