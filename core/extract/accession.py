@@ -1,8 +1,10 @@
 """Joining, founding, considering joining and leaving a framework, read
 from the verb: the countries right before it in its clause, the framework
-its object ("join the CPTPP", "joining Pillar II of Aukus", "withdrew from
-the TPP") or, when the verb stands alone ("applied in 2021", "opted out in
-2019"), the framework named just before. A join that is refused or only
+its object ("join the CPTPP", "joining the second pillar of Aukus",
+"ratified the RCEP", "withdrew from the TPP") or, when the verb stands alone
+("applied in 2021", "opted out in 2019"), has a word for it ("joined the
+bloc") or names the membership ("became the alliance's 32nd member"), the
+framework named just before or the one the text is about. A join that is refused or only
 possible ("could join", "was invited to join") gives nothing; one under
 way gives `considering`. Cue words in `data/lexicon.toml` [membership].
 """
