@@ -1,6 +1,6 @@
 """`python -m bench` (`make bench`): every benchmark, each printing its table.
 Not part of `make test`; a full run takes a quarter of an hour on 2 cores."""
-from bench import corpus, extraction, generic, ingest, pages, queries, run_on
+from bench import corpus, exports, extraction, generic, ingest, pages, queries, run_on
 
 
 def section(title: str) -> None:
@@ -34,3 +34,6 @@ queries.main([])
 
 section("Page render time (AppTest, server side)")
 pages.main([])
+
+section("Exports: time and size of each chart image, CSV and briefing pack, 5 to 10,000 documents")
+exports.main([])

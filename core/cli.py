@@ -44,6 +44,27 @@ def cmd_ingest(args) -> int:
     return 1 if counts["failed"] else 0
 
 
+def cmd_follow(args) -> int:
+    from core.ingest.feeds import follow
+
+    failed = False
+    for result in follow(_store(args), args.feeds, max_bytes=_max_bytes(args)):
+        if result.error:
+            print(f"error: {result.feed}: {result.error}", file=sys.stderr)
+            failed = True
+            continue
+        for outcome in result.outcomes:
+            if outcome.status in ("failed", "unreachable"):
+                print(f"error: {outcome.path}: {outcome.reason}", file=sys.stderr)
+                failed = True
+            else:
+                print(f"{outcome.status}: {outcome.path} as {outcome.doc_id} "
+                      f"({outcome.facts} facts)")
+        print(f"{result.feed}: {len(result.outcomes)} new item(s), "
+              f"{result.seen_before} seen before")
+    return 1 if failed else 0
+
+
 def _max_bytes(args) -> int:
     return args.max_bytes if args.max_bytes is not None else settings.max_bytes()
 
@@ -262,6 +283,13 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("--workers", type=int, default=1,
                         help="ingest in this many processes (default 1)")
     ingest.set_defaults(run=cmd_ingest)
+
+    follow = commands.add_parser("follow", help="ingest the new items of RSS or Atom feeds")
+    follow.add_argument("feeds", nargs="+", metavar="FEED_URL_OR_FILE")
+    follow.add_argument("--max-bytes", type=int, default=None,
+                        help=f"largest page accepted (default: ${settings.MAX_BYTES.env} or "
+                             "5 MB)")
+    follow.set_defaults(run=cmd_follow)
 
     reextract = commands.add_parser("reextract", help="run extraction again over stored documents")
     reextract.add_argument("--doc", action="append", help="only this document id (repeatable)")

@@ -54,16 +54,18 @@ def map_frame(measure_table: pd.DataFrame, measure: str) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def measure_facts(facts: pd.DataFrame, measure: str) -> pd.DataFrame:
-    """The facts a measure is computed from (their documents are the map's sources)."""
+def measure_filters(measure: str, frame: pd.DataFrame) -> dict:
+    """The core.queries.facts filters that select the facts a measure is
+    computed from, for the countries `frame` (a map_frame) gives a value:
+    their documents are the map's sources."""
+    shown = frame.loc[frame["value"].notna(), "country"].tolist() or ["-"]
     if measure == "stance":
-        return facts[facts["type"] == "stance"]
+        return {"types": ["stance"], "countries": shown}
     if measure == "defense_pct_gdp":
-        return facts[(facts["type"] == "defense_spending") & (facts["unit"] == "pct_gdp")]
+        return {"types": ["defense_spending"], "units": ["pct_gdp"], "countries": shown}
     if measure == "us_troops":
-        return facts[(facts["type"] == "troop_presence") & (facts["counterpart"] == "USA")]
-    return facts[(facts["type"] == "tariff") & (facts["country"] == "USA")
-                 & (facts["counterpart"] != "ALL")]
+        return {"types": ["troop_presence"], "counterparts": ["USA"], "countries": shown}
+    return {"types": ["tariff"], "countries": ["USA"], "counterparts": shown}
 
 
 def missing(value) -> bool:

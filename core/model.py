@@ -7,6 +7,7 @@ exactly the contract's record. All positions are character offsets into
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
 
 #: The fields of a contract record, in the order exporters write them.
@@ -41,7 +42,11 @@ class Sentence:
 class Document:
     """An article exactly as stored. `id` is the file name it was ingested
     from; `text` is the decoded file with `\\n` line endings and nothing cut.
-    `published` is an ISO date (`YYYY-MM-DD`) only when the text states one."""
+    `published` is an ISO date (`YYYY-MM-DD`) only when the text states one.
+    `pages` (documents read from a PDF) holds the offset in `text` where each
+    page starts, so any offset has a page number; `language` is the ISO 639-1
+    code of the language the text was identified as (None when too short to
+    tell); no facts are read from a text that is not English."""
 
     id: str
     text: str
@@ -51,9 +56,21 @@ class Document:
     url: str | None = None
     published: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    pages: list[int] | None = None
+    language: str | None = None
+
+    def page_of(self, offset: int) -> int | None:
+        """The page (1-based) the character at `offset` stands on, or None
+        for a document without pages."""
+        return page_at(self.pages, offset)
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start:sentence.end]
+
+
+def page_at(pages: list[int] | None, offset: int) -> int | None:
+    """The 1-based page of `offset` given the pages' start offsets."""
+    return max(1, bisect_right(pages, offset)) if pages else None
 
 
 @dataclass

@@ -183,58 +183,29 @@ MEASURES = {
 }
 
 
-def _latest_by_country(rows: pd.DataFrame) -> tuple[dict, dict]:
-    """Per country: the highest value its newest source states, and how many
-    sources state one."""
-    if rows.empty:
-        return {}, {}
-    ordered = rows.assign(_published=rows["published"].fillna("")).sort_values(
-        ["_published", "doc"], ascending=False)
-    newest = ordered.groupby("country")["doc"].first().rename("_newest")
-    marked = rows.join(newest, on="country")
-    values = marked[marked["doc"] == marked["_newest"]].groupby("country")["value"].max()
-    return {k: float(v) for k, v in values.items()}, rows.groupby("country")["doc"].nunique() \
-        .to_dict()
-
-
-def measures(store: Store) -> pd.DataFrame:
+def measures(store: Store, include_boilerplate: bool = False) -> pd.DataFrame:
     """One row per country with facts: the map's measures and their source
-    counts, counted and ranked in the database (quick on a large store)."""
+    counts, counted and ranked in the database (quick on a large store).
+    Facts read from boilerplate count only when asked for, as in exports."""
+    scope = {"include_boilerplate": include_boilerplate}
     actual = queries.latest_values(store, types=["defense_spending"], statuses=["actual"],
-                                   units=["pct_gdp"])
-    stated = queries.latest_values(store, types=["defense_spending"], units=["pct_gdp"])
+                                   units=["pct_gdp"], **scope)
+    stated = queries.latest_values(store, types=["defense_spending"], units=["pct_gdp"], **scope)
     spending = pd.concat([actual, stated[~stated["country"].isin(set(actual["country"]))]])
     return _measure_table(
-        queries.stance_counts(store), queries.country_counts(store, types=["stance"]),
-        queries.country_counts(store),
+        queries.stance_counts(store, **scope),
+        queries.country_counts(store, types=["stance"], **scope),
+        queries.country_counts(store, **scope),
         _as_dicts(spending),
-        _as_dicts(queries.latest_values(store, types=["troop_presence"], counterparts=["USA"])),
+        _as_dicts(queries.latest_values(store, types=["troop_presence"], counterparts=["USA"],
+                                        **scope)),
         _as_dicts(queries.latest_values(store, by="counterpart", high=True, types=["tariff"],
-                                        countries=["USA"])))
+                                        countries=["USA"], **scope)))
 
 
 def _as_dicts(frame: pd.DataFrame) -> tuple[dict, dict]:
     return dict(zip(frame["country"], frame["value"])), dict(zip(frame["country"],
                                                                  frame["sources"]))
-
-
-def measures_of(facts: pd.DataFrame) -> pd.DataFrame:
-    """The same measures computed from a facts frame (what an export shows)."""
-    stances = facts[facts["type"] == "stance"]
-    counts = stances.groupby(["country", "label", "counterpart"], dropna=False).size() \
-        .rename("n").reset_index()
-    stance_sources = stances.groupby("country")["doc"].nunique().rename("sources").reset_index()
-    all_counts = facts[facts["country"].notna()].groupby("country").size().rename("facts") \
-        .reset_index()
-    spending = facts[(facts["type"] == "defense_spending") & (facts["unit"] == "pct_gdp")]
-    actual = spending[spending["status"] == "actual"]
-    spending = pd.concat([actual, spending[~spending["country"].isin(set(actual["country"]))]])
-    troops = facts[(facts["type"] == "troop_presence") & (facts["counterpart"] == "USA")]
-    tariffs = facts[(facts["type"] == "tariff") & (facts["country"] == "USA")]
-    faced = tariffs.assign(country=tariffs["counterpart"],
-                           value=tariffs["value_high"].fillna(tariffs["value"]))
-    return _measure_table(counts, stance_sources, all_counts, _latest_by_country(spending),
-                          _latest_by_country(troops), _latest_by_country(faced))
 
 
 def _measure_table(stance_counts: pd.DataFrame, stance_sources: pd.DataFrame,

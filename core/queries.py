@@ -10,25 +10,42 @@ from dataclasses import fields
 import pandas as pd
 from sqlalchemy import func, or_, select
 
-from core.model import Fact
+from core.model import Fact, page_at
 from core.store import Store
 from core.store import search as full_text
 from core.store.schema import DocumentRow, FactRow, ReviewRow
 
 
 def documents(store: Store) -> pd.DataFrame:
-    """One row per stored document: id, title, published, outlet, facts."""
+    """One row per stored document: id, title, published, outlet, facts,
+    language (an ISO 639-1 code, or None) and url."""
     count = (select(func.count(FactRow.id)).where(FactRow.doc_id == DocumentRow.id)
              .correlate(DocumentRow).scalar_subquery())
     query = (select(DocumentRow.id, DocumentRow.title, DocumentRow.published,
-                    DocumentRow.outlet, count.label("facts"))
+                    DocumentRow.outlet, count.label("facts"), DocumentRow.language,
+                    DocumentRow.url)
              .order_by(DocumentRow.id))
     with store.reader() as session:
         rows = session.execute(query).all()
-    frame = pd.DataFrame(rows, columns=["id", "title", "published", "outlet", "facts"])
-    for column in ("title", "published", "outlet"):
+    frame = pd.DataFrame(rows, columns=["id", "title", "published", "outlet", "facts",
+                                        "language", "url"])
+    for column in ("title", "published", "outlet", "language", "url"):
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     return frame
+
+
+def documents_by_id(store: Store, ids: list[str]) -> dict[str, dict]:
+    """Title, outlet and publication date of the documents `ids` (for citing
+    them), keyed by id; ids not stored are left out."""
+    found = {}
+    with store.reader() as session:
+        for start in range(0, len(ids), 500):
+            rows = session.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.outlet,
+                                          DocumentRow.published)
+                                   .where(DocumentRow.id.in_(ids[start:start + 500]))).all()
+            found.update({doc: {"title": title, "outlet": outlet, "published": published}
+                          for doc, title, outlet, published in rows})
+    return found
 
 
 def fact_counts(store: Store) -> pd.DataFrame:
@@ -61,7 +78,7 @@ def version(store: Store) -> str:
 FACT_COLUMNS = ["id", "doc", "type", "country", "counterpart", "value", "value_high", "unit",
                 "currency", "qualifier", "period", "status", "date", "date_end", "framework",
                 "label", "holder", "countries", "quote", "start", "end", "boilerplate",
-                "confidence", "review", "first_seen", "title", "outlet", "published"]
+                "confidence", "review", "first_seen", "title", "outlet", "published", "page"]
 
 #: Which facts a view shows by review state: "default" leaves out rejected
 #: facts, "reviewed" keeps only facts a person accepted, corrected or added,
@@ -80,6 +97,7 @@ _COLUMN = {
     "quote": FactRow.quote, "start": FactRow.start, "end": FactRow.end,
     "boilerplate": FactRow.boilerplate, "confidence": FactRow.confidence,
     "review": FactRow.review, "first_seen": FactRow.first_seen, "title": DocumentRow.title, "outlet": DocumentRow.outlet, "published": DocumentRow.published,
+    "page": DocumentRow.pages.label("page"),
 }
 
 
@@ -170,7 +188,8 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     documents' publication, then ingestion, newest first (what is new).
     """
     wanted = FACT_COLUMNS if text else [c for c in FACT_COLUMNS
-                                        if c not in ("quote", "title", "outlet", "countries")]
+                                        if c not in ("quote", "title", "outlet", "countries",
+                                                     "page")]
     query = _filtered(select(*(_COLUMN[c] for c in wanted))
                       .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store,
                       **filters)
@@ -192,7 +211,84 @@ def facts(store: Store, *, limit: int | None = None, newest_first: bool = False,
     frame["boilerplate"] = frame["boilerplate"].astype(bool)
     frame["countries"] = [";".join(json.loads(c)) if isinstance(c, str) else None
                           for c in frame["countries"]]
+    frame["page"] = pd.Series([page_at(json.loads(p), start) if isinstance(p, str) else None
+                               for p, start in zip(frame["page"], frame["start"])],
+                              index=frame.index, dtype=object)
     return frame[FACT_COLUMNS]
+
+
+def sources(store: Store, **filters) -> pd.DataFrame:
+    """The documents behind the facts the filters of `facts` keep, one row
+    each (doc, title, outlet, published, facts: how many of those facts it
+    states), most facts first: counted in the database, so citing the
+    sources of a chart costs the same at any store size."""
+    count = func.count(FactRow.id)
+    query = _filtered(select(FactRow.doc_id, DocumentRow.title, DocumentRow.outlet,
+                             DocumentRow.published, count.label("facts"))
+                      .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+                      **filters)
+    query = query.group_by(FactRow.doc_id, DocumentRow.title, DocumentRow.outlet,
+                           DocumentRow.published).order_by(count.desc(), FactRow.doc_id)
+    with store.reader() as session:
+        rows = session.execute(query).all()
+    frame = pd.DataFrame(rows, columns=["doc", "title", "outlet", "published", "facts"])
+    for column in ("title", "outlet", "published"):
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
+
+
+def kinds(store: Store, keys: list[str], **filters) -> pd.DataFrame:
+    """The facts the filters of `facts` keep, one row per distinct value of
+    the `keys` columns (a kind of figure: country, type, counterpart, unit,
+    status, period; or a membership: country, framework): its newest fact
+    (by publication date, then document id: `value`, `value_high`,
+    `qualifier`, `currency`, `doc`, `published`, and `status` when not a
+    key), how many `facts`
+    and `sources` state it, and its lowest and highest values with a
+    document stating each (`low`, `low_doc`, `high`, `high_doc`). Ranked in
+    the database, so a summary of thousands of facts reads a few rows."""
+    key_columns = [_COLUMN[k] for k in keys]
+    shown = [c for c in ("value", "value_high", "qualifier", "currency", "doc", "published",
+                         "status") if c not in keys]
+
+    def rank(*order):
+        return func.row_number().over(partition_by=key_columns, order_by=order)
+
+    ranked = _filtered(
+        select(*(c.label(f"k_{k}") for k, c in zip(keys, key_columns)),
+               *(_COLUMN[c].label(c) for c in shown),
+               rank(func.coalesce(DocumentRow.published, "").desc(),
+                    FactRow.doc_id.desc()).label("newest"),
+               rank(FactRow.value.asc(), FactRow.doc_id).label("lowest"),
+               rank(FactRow.value.desc(), FactRow.doc_id).label("highest"))
+        .join(DocumentRow, DocumentRow.id == FactRow.doc_id), store.dialect,
+        **filters).subquery()
+    picked = select(ranked).where(or_(ranked.c.newest == 1, ranked.c.lowest == 1,
+                                      ranked.c.highest == 1))
+    counts = _filtered(select(*key_columns, func.count(), func.count(func.distinct(FactRow.doc_id)))
+                       .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
+                       .group_by(*key_columns), store.dialect, **filters)
+    with store.reader() as session:
+        rows = pd.DataFrame(session.execute(picked).all(),
+                            columns=[f"k_{k}" for k in keys] + shown + ["newest", "lowest",
+                                                                       "highest"])
+        counted = pd.DataFrame(session.execute(counts).all(),
+                               columns=[f"k_{k}" for k in keys] + ["facts", "sources"])
+    columns = keys + shown + ["facts", "sources", "low", "low_doc", "high", "high_doc"]
+    if counted.empty:
+        return pd.DataFrame(columns=columns)
+    index = [f"k_{k}" for k in keys]
+    rows[index] = rows[index].astype(object).where(rows[index].notna(), "")
+    counted[index] = counted[index].astype(object).where(counted[index].notna(), "")
+    newest = rows[rows["newest"] == 1].set_index(index)[shown]
+    low = rows[rows["lowest"] == 1].set_index(index)
+    high = rows[rows["highest"] == 1].set_index(index)
+    table = counted.set_index(index).join(newest).assign(
+        low=low["value"], low_doc=low["doc"], high=high["value"], high_doc=high["doc"])
+    table = table.reset_index().rename(columns={f"k_{k}": k for k in keys})
+    for column in ("value_high", "qualifier", "currency", "published"):
+        table[column] = table[column].astype(object).where(table[column].notna(), None)
+    return table[columns].sort_values(keys, ignore_index=True)
 
 
 def count_facts(store: Store, **filters) -> int:
@@ -274,12 +370,14 @@ def latest_values(store: Store, by: str = "country", high: bool = False,
                          "sources": list(counts.values())})
 
 
-def country_counts(store: Store, types=None) -> pd.DataFrame:
+def country_counts(store: Store, types=None, include_boilerplate: bool = True) -> pd.DataFrame:
     """Facts and source documents per country (of the given types, or all)."""
     query = (select(FactRow.country, func.count(), func.count(func.distinct(FactRow.doc_id)))
              .where(FactRow.country.is_not(None), _NOT_REJECTED).group_by(FactRow.country))
     if types:
         query = query.where(FactRow.type.in_(list(types)))
+    if not include_boilerplate:
+        query = query.where(FactRow.boilerplate.is_(False))
     with store.reader() as session:
         rows = session.execute(query).all()
     return pd.DataFrame(rows, columns=["country", "facts", "sources"])

@@ -32,6 +32,10 @@ MAX_BYTES = Setting(
     "TRACKER_MAX_BYTES", str(5 * 1024 * 1024),
     "largest file ingest accepts, in bytes",
 )
+MAX_UPLOAD_BYTES = Setting(
+    "TRACKER_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024),
+    "most bytes one upload on the Add articles page may bring in all",
+)
 
 READ_ONLY = Setting(
     "TRACKER_READ_ONLY", "0",
@@ -44,18 +48,23 @@ REVIEWER_HEADER = Setting(
     "under that name (without it, the page asks for a name once per browser session)",
 )
 
-ALL = (DB, MAX_BYTES, READ_ONLY, REVIEWER_HEADER)
+ALL = (DB, MAX_BYTES, MAX_UPLOAD_BYTES, READ_ONLY, REVIEWER_HEADER)
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 
 
-def max_bytes() -> int:
-    """TRACKER_MAX_BYTES as a positive whole number, or a SettingError."""
-    raw = MAX_BYTES.get().strip()
+def max_bytes(setting: Setting = MAX_BYTES) -> int:
+    """TRACKER_MAX_BYTES (or another byte-count setting) as a positive whole
+    number, or a SettingError."""
+    raw = setting.get().strip()
     if not (raw.isascii() and raw.isdigit() and int(raw) > 0):
-        raise SettingError(f"{MAX_BYTES.env} must be a whole number of bytes above 0 "
-                           f"(default {MAX_BYTES.default}), not {raw!r}")
+        raise SettingError(f"{setting.env} must be a whole number of bytes above 0 "
+                           f"(default {setting.default}), not {raw!r}")
     return int(raw)
+
+
+def max_upload_bytes() -> int:
+    return max_bytes(MAX_UPLOAD_BYTES)
 
 
 def read_only() -> bool:

@@ -108,19 +108,22 @@ store = data.store()
 if not chosen:
     st.info("Choose at least one country.")
     st.stop()
+measures = data.measures()
 pack_name = f"briefing_{'_'.join(chosen)}.pptx"
 st.download_button(f"Briefing pack for {plain(', '.join(names[c] for c in chosen))} "
                    "(PowerPoint)",
-                   lambda: briefing.build(store, chosen), file_name=pack_name,
+                   lambda: briefing.build(store, chosen, measures=measures),
+                   file_name=pack_name,
                    mime="application/vnd.openxmlformats-officedocument.presentationml."
                         "presentation", icon=":material/slideshow:", key="briefing_pack")
 if len(chosen) == 1:
     card(chosen[0], compact=False)
 else:
-    st.plotly_chart(compare_figure(data.measures().set_index("country").reindex(chosen)
+    st.plotly_chart(compare_figure(measures.set_index("country").reindex(chosen)
                                    .reset_index().assign(name=lambda f: f["country"].map(names))),
                     key="compare_chart")
-    export_buttons(lambda: compare_export(store, chosen), key="compare_export",
+    export_buttons(lambda: compare_export(store, chosen, measures=measures),
+                   key="compare_export",
                    file_stem=f"compare_{'_'.join(chosen)}")
     for column, code in zip(st.columns(len(chosen)), chosen):
         with column:

@@ -21,12 +21,14 @@ measure = st.selectbox("Colour countries by", list(MEASURES), index=list(MEASURE
                        format_func=MEASURES.get, key="measure")
 params.put(measure=measure if measure != "stance" else None)
 
-frame = mapping.map_frame(data.measures(), measure)
+measures = data.measures()
+frame = mapping.map_frame(measures, measure)
 event = st.pydeck_chart(maps.deck(frame), on_select="rerun",
                         selection_mode="single-object", key="map_chart")
 st.html(maps.legend(measure, frame))
 store = data.store()
-export_buttons(lambda: map_export(store, measure), key="map_export", file_stem=f"map_{measure}")
+export_buttons(lambda: map_export(store, measure, measures=measures), key="map_export",
+               file_stem=f"map_{measure}")
 
 picked = maps.selected_country(event) or params.get_one("country", frame["country"])
 with_data = frame[frame["value"].notna()].sort_values("name")

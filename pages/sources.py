@@ -4,10 +4,11 @@ and the sentence a link points at outlined and scrolled to."""
 import streamlit as st
 
 from core.describe import fact_text, type_name
+from core.ingest import language
 from ui import data, params
 from ui.navigation import through_app
 from ui.render import TYPE_COLOURS, Span, highlight, plain
-from ui.widgets import require_documents
+from ui.widgets import page_label, require_documents
 
 through_app()
 
@@ -45,6 +46,13 @@ facts = data.facts(docs=[doc_id])
 row = documents.set_index("id").loc[doc_id]
 st.markdown(f"**{plain(titles[doc_id])}**  \n{plain(row['outlet'] or 'Outlet not stated')} · "
             f"{plain(row['published'] or 'date not stated')} · document {plain(doc_id)}")
+if doc.pages:
+    st.caption(f"PDF of {len(doc.pages)} page(s): each fact shows the page its sentence "
+               "starts on.")
+if not language.is_readable(doc):
+    st.warning(f"Written in {language.name(doc.language)} ({plain(doc.language)}): stored, "
+               "but no facts are read from it (the rules read English).",
+               icon=":material/translate:")
 
 marked_id = params.get_int("fact")
 marked = facts[facts["id"] == marked_id].to_dict("records") if marked_id else []
@@ -70,13 +78,15 @@ with text_column:
 with side:
     if marked:
         st.subheader("Linked fact")
-        st.markdown(f"**{type_name(marked[0]['type'])}**: {plain(fact_text(marked[0]))}")
+        st.markdown(f"**{type_name(marked[0]['type'])}**: {plain(fact_text(marked[0]))}"
+                    f"{page_label(marked[0])}")
     st.subheader(f"{len(facts)} facts in this article")
     if facts.empty:
         st.caption("No facts were extracted from this article.")
     for fact in facts.to_dict("records"):
         flag = " · boilerplate" if fact["boilerplate"] else ""
-        st.markdown(f"**{type_name(fact['type'])}** · {plain(fact_text(fact))}{flag}")
+        st.markdown(f"**{type_name(fact['type'])}** · {plain(fact_text(fact))}"
+                    f"{page_label(fact)}{flag}")
 
 if anchor:
     st.iframe(

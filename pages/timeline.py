@@ -43,7 +43,7 @@ params.put(countries=chosen_countries, types=chosen_types,
            **{"from": start if start != years[0] else None, "to": end if end != years[1] else None})
 
 filters = dict(dated=True, parties=chosen_countries, types=chosen_types,
-               date_from=str(start), date_to=str(end))
+               date_from=str(start), date_to=str(end), include_boilerplate=False)
 shown = queries.timeline(data.facts(newest_first=True, limit=PLOTTED_AT_MOST, **filters),
                          prefer=chosen_countries)
 if shown.empty:
@@ -55,7 +55,8 @@ if matching > len(shown):
                "filters to see older ones.")
 
 figure = charts.timeline_figure(shown)
-figure.update_layout(title=f"{len(shown)} dated facts, {start}–{end}", height=480)
+st.markdown(f"**{len(shown):,} dated facts, {start}–{end}**")
+figure.update_layout(height=480)
 event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points", "box"),
                         key="timeline_chart")
 

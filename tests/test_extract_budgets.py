@@ -26,6 +26,9 @@ def keys(facts, *names):
     ("Talks resume\nJapan and the United States met. The United States and Japan agreed. "
      "Japan and the US will meet again.", None),
     ("Markets rose on Monday.\nInvestors bought shares.", None),
+    # a country named only for its forces does not lead the story
+    ("Guam and the Marines\nUS Marines trained on Guam. Some 5,000 US troops rotate there. "
+     "US forces added drills. Guam officials spoke.", "GUM"),
 ])
 def test_main_country_is_the_one_the_article_is_about(text, expected):
     assert read(document_from_text("t.txt", text)).main_country == expected
@@ -336,3 +339,118 @@ def test_a_bare_share_spent_or_pledged_in_a_defence_story(follow_up, expected):
     text = "NATO allies agreed to raise defence spending to 5% of GDP by 2035. " + follow_up
     facts = only(text, "defense_spending")[1:]
     assert keys(facts, "country", "value") == expected
+
+
+# -- growth and baselines said other ways ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam's military budget of $7.4 billion marked a rise of 6.1 percent.",
+     [(7.4e9, "money"), (6.1, "pct_change")]),
+    ("Thailand's defence spending rose 3.2 per cent to reach 198 billion baht.",
+     [(3.2, "pct_change"), (1.98e11, "money")]),
+    ("Singapore's defence budget was S$20.2 billion, 8.1 per cent more than in 2023.",
+     [(2.02e10, "money"), (8.1, "pct_change")]),
+    ("Malaysia's defence budget will total RM19 billion in 2026, up 4 percent on the "
+     "preceding year.", [(1.9e10, "money"), (4.0, "pct_change")]),
+    ("The Philippines will lift its defence budget to 1.5% of GDP, up from 1.2% last year.",
+     [(1.5, "pct_gdp"), (1.2, "pct_gdp")]),
+])
+def test_growth_and_baselines(text, expected):
+    assert keys(only(text, "defense_spending"), "value", "unit") == [
+        (pytest.approx(v), u) for v, u in expected]
+
+
+def test_a_budget_that_grew_from_one_year_to_another_gives_both_amounts():
+    text = ("Japan's defense budget climbed from 5.2 trillion yen in 2020 to 7.9 trillion yen "
+            "in 2024.")
+    assert keys(only(text, "defense_spending"), "value", "period") == [
+        (5.2e12, "2020"), (7.9e12, "2024")]
+
+
+def test_a_share_of_gdp_right_after_a_budget_figure():
+    text = ("Defence outlays in Canberra\nAustralia's defence budget for 2026-27 is A$60.1 "
+            "billion. This represents roughly 2.1 per cent of GDP, officials said.")
+    assert keys(only(text, "defense_spending"), "country", "value", "unit")[-1] == \
+        ("AUS", 2.1, "pct_gdp")
+
+
+def test_a_share_of_gdp_far_from_any_budget_figure_is_no_defence_figure():
+    text = ("Australia's defence budget for 2026-27 is A$60.1 billion. Farmers protested. "
+            "Rain fell in Perth. Mining exports equal 9 per cent of GDP.")
+    assert keys(only(text, "defense_spending"), "unit") == [("money",)]
+
+
+def test_an_unnamed_holder_continues_the_figures_before_it():
+    text = ("Budget day: Defence gets more\n"
+            "The Centre allotted Rs 5,94,000 crore to the defence ministry. "
+            "Defence spending is about 2 per cent of GDP.")
+    assert keys(only(text, "defense_spending"), "country", "value") == [
+        ("IND", 5.94e12), ("IND", 2.0)]
+
+
+def test_the_country_is_not_the_one_whose_troops_were_named():
+    text = ("Some 2,000 US Marines train in Australia each year. The country's own defence "
+            "budget is A$60 billion.")
+    assert keys(only(text, "defense_spending"), "country") == [("AUS",)]
+
+
+def test_a_share_of_a_hyphenated_kind_of_cost():
+    text = "Tokyo covers about 60 percent of the non-salary costs of US Forces Japan."
+    assert keys(only(text, "troop_cost"), "country", "value", "unit") == [
+        ("JPN", 60.0, "pct_share")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam's defence budget reached US$8 billion, a 12% nominal increase.",
+     [(8e9, "money"), (12.0, "pct_change")]),
+    ("Bangladesh allocated BDT420bn to defence, up 6%.", [(4.2e11, "money"), (6.0, "pct_change")]),
+])
+def test_growth_with_an_adjective_and_amounts_in_iso_codes(text, expected):
+    assert keys(only(text, "defense_spending"), "value", "unit") == expected
+
+
+def test_another_countrys_share_of_gdp_in_a_comparison():
+    text = ("Thailand spends about 1.3 percent of GDP on its military, against 2.8 percent "
+            "for South Korea.")
+    assert keys(only(text, "defense_spending"), "country", "value", "unit") == [
+        ("THA", 1.3, "pct_gdp"), ("KOR", 2.8, "pct_gdp")]
+
+
+def test_an_amount_for_a_country_is_no_share_of_gdp():
+    text = "Japan spends 1.6 percent of GDP on defence and gave $300 million for Ukraine."
+    assert keys(only(text, "defense_spending"), "country", "unit") == [("JPN", "pct_gdp")]
+
+
+def test_another_countrys_share_in_a_comparison_with_in():
+    text = ("Vietnam's defence spending is about 2.3 percent of GDP, compared with 1.4 percent "
+            "in Malaysia.")
+    assert keys(only(text, "defense_spending"), "country", "value") == [
+        ("VNM", 2.3), ("MYS", 1.4)]
+
+
+@pytest.mark.parametrize("text", [
+    # a comparison or baseline after a figure that is no defence figure
+    "Japan's public debt is about 240 percent of GDP, compared with 110 percent in Canada.",
+    "India spends about 2 percent of GDP on education, against 4 percent for Vietnam.",
+    "A survey found 58 percent of Japanese back a larger defence budget, up from 49 percent.",
+    # a rise in money is no budget
+    "The army's equipment budget grew by 9 percent, an increase of 900 billion yen.",
+])
+def test_figures_read_like_one_that_is_no_defence_figure(text):
+    assert [f for f in only(text, "defense_spending") if f.unit in ("pct_gdp", "money")] == []
+
+
+def test_growth_against_the_previous_deal_and_upkeep_named_after_the_troops():
+    text = ("Under the new SMA, Seoul will pay 1.6 trillion won, roughly 6 percent more than "
+            "in the previous two-year agreement.")
+    assert (6.0, "pct_change") in keys(only(text, "troop_cost"), "value", "unit")
+    text = "Japan hosts 54,000 US service members and pays about 200 billion yen a year for their upkeep."
+    assert keys(only(text, "troop_cost"), "country", "value") == [("JPN", 2e11)]
+
+
+def test_a_demand_in_a_cost_sharing_story_is_a_troop_cost():
+    text = ("Seoul pays about 1.4 trillion won a year toward the upkeep of US troops. "
+            "Trump has demanded roughly $10 billion instead. "
+            "He also demanded a 25% tariff on Korean cars.")
+    assert keys(only(text, "troop_cost"), "country", "value", "status") == [
+        ("KOR", 1.4e12, "actual"), ("KOR", 1e10, "demanded")]

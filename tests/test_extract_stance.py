@@ -154,6 +154,147 @@ def test_stance_families(text, expected):
     assert stances(text) == expected
 
 
+# Kinds of sentence from wire copy, surveys, parliaments and analysis.
+@pytest.mark.parametrize("text, expected", [
+    # a country moved by someone else, named between the verb and the side
+    ("Beijing's coercion has pushed Hanoi closer to Washington.", [("VNM", "leaning", "USA")]),
+    ("The new prime minister brought Canberra back toward Beijing.",
+     [("AUS", "leaning", "CHN")]),
+    ("Years of sanctions drove Pyongyang into the arms of Beijing.",
+     [("PRK", "leaning", "CHN")]),
+    ("The coup steered Bangkok further away from Washington.", [("THA", "reluctant", "USA")]),
+    # dependence for security or arms: leaning to the one depended on
+    ("Phnom Penh relies heavily on Beijing for weapons and loans.", [("KHM", "leaning", "CHN")]),
+    ("Tokyo depends on the United States for its security.", [("JPN", "leaning", "USA")]),
+    # a first cue with no object leaves the stance to the next
+    ("Kuala Lumpur prefers not to pick sides in the rivalry.", [("MYS", "hedging", "USA")]),
+    # staying out of alliances and blocs
+    ("Wellington declined to pick sides in the trade row.", [("NZL", "hedging", "USA")]),
+    ("Jakarta, which has long kept to a neutral foreign policy, sent an observer.",
+     [("IDN", "hedging", "USA")]),
+    ("New Delhi will never become part of any military bloc, the minister said.",
+     [("IND", "hedging", "USA")]),
+    ("Laos does not join military pacts.", [("LAO", "hedging", "USA")]),
+    ("Hanoi pursues a policy of independence and self-reliance in defence.",
+     [("VNM", "hedging", "USA")]),
+    # the side named in an apposition of the object, or in a camp's name
+    ("Seoul stood by its closest ally, the United States.", [("KOR", "aligned", "USA")]),
+    ("Australia, another American treaty ally, sent two frigates.",
+     [("AUS", "aligned", "USA")]),
+    ("Brunei and Laos are now leading the pro-Beijing camp.",
+     [("BRN", "aligned", "CHN"), ("LAO", "aligned", "CHN")]),
+    # commitments and partnerships
+    ("Wellington remains committed to its partnership with Washington.",
+     [("NZL", "aligned", "USA")]),
+    ("Manila has upgraded its strategic partnership with the United States.",
+     [("PHL", "aligned", "USA")]),
+    ("Jakarta is deepening its comprehensive strategic partnership with Washington through "
+     "joint drills.", [("IDN", "aligned", "USA")]),
+    # survey findings, with the plural demonyms surveys use
+    ("Thais hold a more favourable view of China than of America.", [("THA", "leaning", "CHN")]),
+    ("Most Singaporeans have a negative view of Beijing.", [("SGP", "reluctant", "CHN")]),
+    ("Many Filipinos say their country should side with Washington.",
+     [("PHL", "aligned", "USA")]),
+    # negation is read from the cue's own clause
+    ("Canberra will not be intimidated, and it will stand by Washington.",
+     [("AUS", "aligned", "USA")]),
+    ("Seoul is not, and has never been, aligned with Beijing.", [("KOR", "reluctant", "CHN")]),
+    # who a country counts as its friend, ally or dependable partner
+    ("Laos regards Beijing as its most trusted friend.", [("LAO", "aligned", "CHN")]),
+    ("Many Koreans view the United States as a reliable partner.",
+     [("KOR", "leaning", "USA")]),
+    # a relative clause on the country, like an apposition
+    ("Brunei, which has long leaned toward Beijing, hosted the meeting.",
+     [("BRN", "leaning", "CHN")]),
+    # "the" before an ally, and an alliance embraced or reaffirmed
+    ("Australia is the most dependable U.S. ally in the Pacific.", [("AUS", "aligned", "USA")]),
+    ("Seoul has reaffirmed its alliance with Washington.", [("KOR", "aligned", "USA")]),
+    # a possessive in an apposition describes the country before it
+    ("Hanoi, Moscow's old friend from the Cold War, has warmed toward Washington.",
+     [("VNM", "leaning", "USA")]),
+    # a people's own view of what their country should do
+    ("A majority of Thais say Thailand should remain neutral between Washington and Beijing.",
+     [("THA", "hedging", "USA")]),
+    # friends with both sides, or with all
+    ("Jakarta wants to stay friends with both Washington and Beijing.",
+     [("IDN", "hedging", "USA")]),
+    ("Bangladesh says its policy is friendship to all.", [("BGD", "hedging", "USA")]),
+    ("Wellington will not be dragged into taking sides.", [("NZL", "hedging", "USA")]),
+    ("Koreans remain firmly committed to the US alliance.", [("KOR", "aligned", "USA")]),
+    ("Most Thais see Beijing as the country's closest friend.", [("THA", "aligned", "CHN")]),
+    # leaders after their titles, coordinated
+    ("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese agreed "
+     "to bolster defence ties with Washington.",
+     [("IND", "aligned", "USA"), ("AUS", "aligned", "USA")]),
+    # a country word in a name another country owns: the owner speaks
+    ("Seoul's China desk is deeply suspicious of Washington.", [("KOR", "reluctant", "USA")]),
+    ("Laos has drifted even closer to Beijing.", [("LAO", "leaning", "CHN")]),
+    # an opposition naming no side, and no other country either: the US-led side
+    ("Beijing denounced the exercises staged off its coast.", [("CHN", "opposed", "USA")]),
+    # a grouping the US leads is the US-led side
+    ("Cambodia has lambasted the Quad as a Cold War relic.", [("KHM", "opposed", "USA")]),
+    ("Wellington has warmed to AUKUS.", [("NZL", "leaning", "USA")]),
+    # a second predicate shares the sentence's subject
+    ("Fiji has signed a policing deal with Canberra and is increasingly wary of Beijing.",
+     [("FJI", "reluctant", "CHN")]),
+    # "the two allies" refer back to the two countries the sentence named
+    ("Australia sent a frigate to Manila as both American allies held talks.",
+     [("AUS", "aligned", "USA"), ("PHL", "aligned", "USA")]),
+    ("Most people in Taiwan and Japan regard the US as their nation's closest friend.",
+     [("TWN", "aligned", "USA"), ("JPN", "aligned", "USA")]),
+    # working closely with a list of countries that includes the US
+    ("Seoul has been closely coordinating with Tokyo, Canberra and Washington on export "
+     "controls.", [("KOR", "leaning", "USA")]),
+    ("Hanoi is working closely with Washington DC on maritime security.",
+     [("VNM", "leaning", "USA")]),
+    ("Manila sided with Japan and the United States.", [("PHL", "aligned", "USA")]),
+    # balancing one side against the other; "emerged as" an ally
+    ("Manila has tried to balance its old security ties with Washington against its trade "
+     "with Beijing.", [("PHL", "hedging", "USA")]),
+    ("Australia has emerged as a close U.S. ally in the Pacific.", [("AUS", "aligned", "USA")]),
+    # a comma before "and" between two names joins clauses, not a list
+    ("Voters in Seoul are wary of China, and Manila has deepened its alliance with "
+     "Washington.", [("KOR", "reluctant", "CHN"), ("PHL", "aligned", "USA")]),
+])
+def test_stance_kinds_beyond_the_dev_set(text, expected):
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # advice to a country is no stance it holds
+    "Wellington should be cautious about joining the second pillar.",
+    "Several scholars argue that Seoul should hedge against an unpredictable Washington.",
+    "Critics say Manila ought to distance itself from Washington.",
+    "Several Thai lawmakers have called for a neutral foreign policy.",
+    "Analysts say Thailand should remain neutral.",
+    # dependence for trade, moves of goods, people and troops
+    "Seoul's economic dependence on Beijing has grown for a decade.",
+    "Tokyo depends on China for rare earths.",
+    "Tariffs pushed Chinese exporters toward Vietnam.",
+    "The exercise drew Japanese troops closer to the Chinese coast.",
+    "Rising costs pushed Korean carmakers away from China.",
+    # a trading partner is no side taken; a relative clause with its own subject
+    "Malaysia regards China as its biggest trading partner.",
+    "Tokyo considers Beijing its largest export market.",
+    "The ministry cited Beijing's claims, which Canberra has long rejected, in its report.",
+    # an opposition about other countries
+    "Tokyo condemned the missile launch and urged Pyongyang to return to talks.",
+    "Jakarta criticised RCEP's slow rollout.",
+    # no country is wary of itself: such a holder is misread
+    "Tokyo approved a plan that drew on Beijing's data and is wary of China.",
+    "Exports from Japan to Korea rose and remained wary of China.",
+    "Japan met India and Vietnam, as the two allies of Russia watched.",
+    "Japan, India and Vietnam met as the two US allies watched.",
+    "Jakarta is working closely with Tokyo on infrastructure.",
+    # views of third countries
+    "Filipinos have a favourable view of Japan.",
+    "Most Thais hold a negative view of Russia.",
+    "India will not be part of any alliance against Russia, he asked?",
+])
+def test_no_stance_in_these_kinds(text):
+    assert stances(text) == []
+
+
 def test_he_said_takes_the_speaker_from_the_sentence_before():
     text = ("Thai Prime Minister Paetongtarn spoke at the forum on Monday. "
             "She said \u201cit is better for us not to have to choose sides.\u201d")
@@ -284,6 +425,7 @@ def test_quotes_are_the_sentences():
 def _test_sentences():
     """Every sentence the parametrized tests above use."""
     for test in (test_stances, test_stance_families, test_no_stance,
+                 test_stance_kinds_beyond_the_dev_set, test_no_stance_in_these_kinds,
                  test_a_reversal_gives_todays_stance, test_the_country_refers_back_to_one_country):
         for params in test.pytestmark[0].args[1]:
             yield params[0] if isinstance(params, tuple) else params

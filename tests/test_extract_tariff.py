@@ -194,3 +194,94 @@ def test_rows_under_another_heading_are_no_tariff(text):
 ])
 def test_no_tariff(text):
     assert tariffs(text) == []
+
+
+# -- elliptic lists: the tariff word said once ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US set a 44% duty on Myanmar, while Laos faces 48% and Sri Lanka 30%.",
+     [("USA", "LAO", 48.0), ("USA", "LKA", 30.0), ("USA", "MMR", 44.0)]),
+    ("The order puts a 17% tariff on the Philippines and hits Brunei with 24% and "
+     "Bangladesh with 37%.",
+     [("USA", "BGD", 37.0), ("USA", "BRN", 24.0), ("USA", "PHL", 17.0)]),
+])
+def test_rates_continuing_a_tariff_list_without_the_tariff_word(text, expected):
+    assert tariffs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A 25% tariff on Japanese cars took effect as Japan grew 1.1% and Korea 0.9%.",
+    "The tariffs hit Vietnam hard; exports to Europe rose 12%.",
+])
+def test_figures_after_a_tariff_that_continue_no_list(text):
+    assert [t for t in tariffs(text) if t[2] not in (25.0,)] == []
+
+
+def test_a_rate_on_a_demonyms_goods_continues_a_tariff_passage():
+    text = ("Trump announced new tariffs on Monday. Should talks fail, the rate on Thai "
+            "goods may rise to 36%.")
+    assert tariffs(text) == [("USA", "THA", 36.0)]
+
+
+def test_a_rate_on_a_demonyms_bonds_is_no_tariff():
+    text = "Trump announced new tariffs on Monday. The rate on Japanese bonds rose to 1.5%."
+    assert tariffs(text) == []
+
+
+def test_a_list_of_rates_under_a_tariff_headline():
+    text = ("What the new US tariffs mean for Asia\n\nThese are the rates from Friday:\n\n"
+            "- Brunei: 25%\n- Myanmar: 40%\n")
+    assert tariffs(text) == [("USA", "BRN", 25.0), ("USA", "MMR", 40.0)]
+
+
+def test_a_list_of_rates_under_another_headline_is_no_tariff():
+    text = ("Central banks hold steady\n\nThese are the policy rates from Friday:\n\n"
+            "- Indonesia: 5.75%\n- Thailand: 2.25%\n")
+    assert tariffs(text) == []
+
+
+def test_the_imposer_may_name_the_rate_a_country_faces():
+    assert tariffs("Malaysia negotiated a U.S. tariff rate of 19% after talks.") == [
+        ("USA", "MYS", 19.0)]
+
+
+def test_a_rate_on_a_range_of_a_countrys_goods():
+    assert tariffs("Canada imposed 25% counter-tariffs on a raft of US products.") == [
+        ("CAN", "USA", 25.0)]
+
+
+def test_a_duty_on_a_commodity_raised_before_the_rate_is_on_all_imports():
+    assert tariffs("Indonesia raised its import duty on sugar to 30 per cent.") == [
+        ("IDN", "ALL", 30.0)]
+
+
+def test_a_reworded_face_and_a_quoted_rate():
+    assert tariffs('Korea could confront a levy of "25% or higher" after the deadline.') == [
+        ("USA", "KOR", 25.0)]
+
+
+def test_a_loan_rate_a_country_secures_is_no_tariff():
+    text = ("Trump set new tariffs on Monday. Vietnam secured a US lending rate of 3% for "
+            "the port.")
+    assert tariffs(text) == []
+
+
+def test_a_list_of_interest_rates_under_a_tariff_headline_is_no_tariff():
+    text = ("Tariff shock hits Asian markets\n\nThe interest rates to watch:\n\n"
+            "- Malaysia: 3%\n- Vietnam: 4.5%\n")
+    assert tariffs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bankers say duties over 15% could erase profits for Malaysian chipmakers.", []),
+    ("Any levy higher than 30% would make Indian shrimp uncompetitive.", []),
+    ("A tariff of more than 40% will apply to Laotian goods from Monday.", [("USA", "LAO", 40.0)]),
+])
+def test_a_threshold_is_no_tariff(text, expected):
+    assert tariffs(text) == expected
+
+
+def test_the_subject_of_goods_sent_to_the_imposer_faces_the_rate():
+    text = ("Thailand's shipments to the United States will be subject to a 19 per cent "
+            "tariff under the deal.")
+    assert tariffs(text) == [("USA", "THA", 19.0)]

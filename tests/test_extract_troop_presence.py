@@ -18,6 +18,13 @@ def presence(text):
     ("Some 1,200 American airmen rotate through Darwin each dry season.",
      [("AUS", "USA", 1200.0, "approx")]),
     ("About 18,000 U.S. Marines are stationed at Okinawa.", [("JPN", "USA", 18000.0, "approx")]),
+    # "in the country", "on the island": the place named before
+    ("Manila renewed the accord with Washington. About 1,100 US soldiers are based in the "
+     "country.", [("PHL", "USA", 1100.0, "approx")]),
+    ("About 8,000 US service personnel are based in Guam.", [("GUM", "USA", 8000.0, "approx")]),
+    # military advisers and trainers are troops too
+    ("Around 300 American military advisers are based in the Philippines.",
+     [("PHL", "USA", 300.0, "approx")]),
     ("The United States keeps about 500 troops in the Philippines.",
      [("PHL", "USA", 500.0, "approx")]),
     ("About 50,000 U.S. troops are based in Japan, and Washington wants Tokyo to pay more.",
@@ -78,6 +85,9 @@ def test_there_is_the_place_named_before():
     "Some 75,000 U.S. troops are based across Japan and South Korea.",
     # cuts to a presence
     "Washington may withdraw 4,500 troops from South Korea.",
+    "Some 5,000 Marines will be relocated from Okinawa to Hawaii.",
+    "Under the plan, 2,000 US soldiers are to move out of Seoul.",
+    "Washington intends to move about 1,500 Marines from Japan to Hawaii.",
     # a country's own forces, or troops with no host
     "Vietnam has 480,000 active-duty soldiers.",
     "China has massed 100,000 troops near the border.",
@@ -88,4 +98,18 @@ def test_there_is_the_place_named_before():
     "The carmaker employs 2,000 personnel in Thailand.",
 ])
 def test_no_troop_presence(text):
+    assert presence(text) == []
+
+
+def test_list_rows_name_the_host_and_the_heading_the_sender():
+    text = ("American forces across Asia\n\n- Singapore: about 200 airmen\n"
+            "- The Philippines: 1,200 troops on rotation\n")
+    assert presence(text) == [("PHL", "USA", 1200.0, "exact"), ("SGP", "USA", 200.0, "approx")]
+
+
+@pytest.mark.parametrize("text", [
+    "Standing armies in the region\n\n- Indonesia: 400,000 troops\n- Malaysia: 110,000 troops\n",
+    "Plans for next year\n\nJapan: 3,000 troops will join the exercise.\n",
+])
+def test_list_rows_of_armies_host_nothing(text):
     assert presence(text) == []

@@ -193,3 +193,8 @@ def test_parse_number_in_indian_grouping_and_words(token, value):
 ])
 def test_qualifier_after_the_figure(text, qualifier):
     assert one(text).qualifier == qualifier
+
+
+def test_a_year_before_an_amount_is_no_low_end_of_a_range():
+    found = numbers.find("rose from 36.6 trillion won in 2016 to 61 trillion won in 2025")
+    assert [(q.value, q.value_high) for q in found] == [(3.66e13, None), (6.1e13, None)]

@@ -77,7 +77,7 @@ def test_map_data_has_a_row_per_country_with_its_value(monkeypatch, seed_db):
     table = app.dataframe[0].value.set_index("Code")
     column = "Stance toward the US-led side"
     assert table.loc["KOR", column] == "reluctant"
-    assert table.loc["TWN", column] == "aligned"
+    assert table.loc["TWN", column] == "no data", "its only stance is boilerplate"
     assert table.loc["MYS", column] == "hedging"
     assert {"JPN", "CHN", "PHL", "VNM", "AUS"} <= set(table.index)
     assert (table.loc["KOR", "Sources"]) >= 1

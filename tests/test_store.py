@@ -48,7 +48,7 @@ def test_upgrade_from_the_first_migration_keeps_existing_rows(db_url):
         version = session.execute(sql("select version_num from alembic_version")).scalar()
         assert session.execute(sql("select text from sentences")).scalar() == \
             "Japan spends 2% of GDP."
-    assert version == "0006"
+    assert version == "0007"
     assert list(queries.facts(store, search="spending Japan")["country"]) == ["JPN"]
     assert queries.search_sentences(store, "spends")["doc"].tolist() == ["a.txt"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import profiles, queries, settings
+from core import changes, profiles, queries, settings
 from core.store import Store
 
 _FUNCTIONS = {
@@ -19,7 +19,8 @@ _FUNCTIONS = {
     "distinct": queries.distinct, "overview": queries.overview,
     "document": queries.document, "search_sentences": queries.search_sentences,
     "countries": profiles.countries, "profile": profiles.profile,
-    "measures": profiles.measures,
+    "measures": profiles.measures, "digest": changes.digest,
+    "changed_countries": changes.changed_countries, "stance_history": changes.stance_history,
 }
 
 
@@ -71,3 +72,12 @@ search_sentences = _cached("search_sentences")
 countries = _cached("countries")
 profile = _cached("profile")
 measures = _cached("measures")
+digest = _cached("digest")
+changed_countries = _cached("changed_countries")
+stance_history = _cached("stance_history")
+
+
+def changed() -> None:
+    """After this session wrote to the store (Add articles): read the change
+    marker again now, so every page shows the new documents at once."""
+    _version.clear()

@@ -23,5 +23,6 @@ def export_buttons(make: Callable[[], ChartExport], key: str, file_stem: str) ->
                                mime="image/svg+xml", key=f"{key}_svg")
         right.download_button("CSV", lambda: make().csv(), file_name=f"{file_stem}.csv",
                               mime="text/csv", key=f"{key}_csv")
-        st.caption("Exports leave out facts read from boilerplate and list every source "
-                   "they show; disputed figures are stated.")
+        st.caption("Exports leave out facts read from boilerplate and state disputed "
+                   "figures; the image cites the sources behind most of what it shows, the "
+                   "CSV every one.")

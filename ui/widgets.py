@@ -25,9 +25,15 @@ def source_link(fact: dict, label: str | None = None) -> None:
     given is Markdown: its untrusted parts must already be `plain`."""
     title = fact.get("title") or fact["doc"]
     text = label or f"{plain(title)} — {plain(fact.get('outlet') or 'unknown outlet')}, " \
-                    f"{plain(fact.get('published') or 'undated')}"
+                    f"{plain(fact.get('published') or 'undated')}{page_label(fact, ', ')}"
     st.page_link(SOURCES_PAGE, label=text, icon=":material/article:",
                  query_params={"doc": fact["doc"], "fact": str(int(fact["id"]))})
+
+
+def page_label(fact: dict, before: str = " · ") -> str:
+    """"p. N" for a fact read from a PDF (its sentence's page), else ""."""
+    page = fact.get("page")
+    return f"{before}p. {int(page)}" if isinstance(page, (int, float)) and page == page else ""
 
 
 def quote(fact: dict) -> None:

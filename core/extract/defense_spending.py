@@ -8,7 +8,8 @@ Defense Spending Target by 2035" -> NATO 5.0 pct_gdp target 2035.
 
 A sentence is read when it names the topic (a defence budget, spending on
 defence), or when it continues one that did: a budget or "that figure"
-within a few sentences of it, a share of GDP spent a little later. Each
+within a few sentences of it, a share of GDP spent a little later or stated
+right after a defence figure ("That equals about 2% of GDP"). Each
 figure gets its own holder: its possessor ("NATO's 2% baseline"), the ones a
 demand is made of ("urged its allies, including Japan, to raise…"), the
 subject of its clause, the holder of the figure "that figure" refers to,
@@ -49,8 +50,9 @@ def extract(reading: Reading) -> list[Fact]:
 def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
     """How a sentence speaks of defence spending: "topic" (it names it),
     "sequel" (a budget or "that figure" right after a topic sentence),
-    "gdp" (a share of GDP spent or set as a benchmark a little later, or a
-    bare percentage spent or pledged), or None."""
+    "gdp" (a share of GDP spent or set as a benchmark a little later, or
+    right after a sentence that gave a defence figure: "That equals 2% of
+    GDP"; or a bare percentage spent or pledged), or None."""
     if cues(TYPE, "trigger").search(sentence.text) and cues(TYPE, "topic").search(sentence.text):
         story.last_topic = sentence.index
         return "topic"
@@ -64,7 +66,9 @@ def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
         return "sequel"
     if sentence.index - story.last_topic > GDP_DISTANCE:
         return None
-    if cues(TYPE, "gdp").search(sentence.text) and cues(TYPE, "gdp_sequel").search(sentence.text):
+    if cues(TYPE, "gdp").search(sentence.text) and (
+            cues(TYPE, "gdp_sequel").search(sentence.text)
+            or story.last_facts_at == sentence.index - 1):
         return "gdp"
     if any(_spent_share(sentence, q) for q in sentence.quantities):
         return "gdp"
@@ -90,6 +94,7 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
         units.append(unit)
         if unit is None or kind != "topic" and _other_measure(sentence, quantities, i) \
                 or unit == "money" and _troop_cost(sentence, quantities, i):
+            units[-1] = None  # a figure compared with this one is no defence figure either
             continue
         value, high = quantity.value, quantity.value_high
         if quantity.form == "change":
@@ -159,20 +164,26 @@ def _unit(sentence: SentenceReading, quantity: Quantity, kind: str,
     ("NT$69 billion for fighters", "19% going to procurement", "of this, …"),
     a percentage of something else ("2.5 percent of its defense budget"), a
     poll or market figure ("approval stood at 45%") or a comparison ("40 per
-    cent more"). "From 3% to 3.5% of GDP" is a level, not a change;
-    a figure with its own possessor after another ("compared to Japan's
-    3.8%") is read like that one."""
+    cent more"). "From 3% to 3.5% of GDP" is a level, not a change; a
+    baseline or another's figure right after a figure ("to 2% of GDP, up
+    from 1.6% now", "1.2% of GDP, against 3% for Singapore"; "62% of voters
+    back it, up from 55%") is the same measure as that one, and so is a
+    figure with its own possessor after another ("compared to Japan's 3.8%")."""
     if quantity.converted or quantity.kind == "multiple":
         return None
     text = sentence.text
     if quantity.kind == "money":
-        if cues(TYPE, "component").match(text, quantity.end):
-            return None
+        if cues(TYPE, "component").match(text, quantity.end) or \
+                cues(TYPE, "change_lead").search(text, 0, quantity.start):
+            return None  # an item of the budget, or its rise ("an increase of ¥1 trillion")
         return "money" if kind != "gdp" else None
     if figures.near(text, quantity.start, quantity.end, cues("tariff", "near"), 15, 20):
         return None
     if figures.of_gdp(sentence, quantity):
         return "pct_gdp"
+    if earlier and (cues(TYPE, "baseline").search(text, 0, quantity.start)
+                    or figures.holder_after(sentence, quantity)):
+        return earlier[-1]
     if quantity.form == "fraction" or figures.of_other(sentence, quantity) or \
             cues(TYPE, "component").match(text, quantity.end) or \
             figures.near(text, quantity.start, quantity.end, cues(TYPE, "opinion"), 50, 30):
@@ -190,11 +201,14 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
              kind: str, story: figures.Story) -> list[str] | None:
     """Whose figure it is, in order of how directly the text says so; when
     it says nothing, the holder of the story a sequel continues, the
-    article's main country, or the country whose currency the amount is in.
+    article's main country, the holder of a figure a few sentences before
+    ("Defence spending accounts for 1.9% of GDP" after India's budget, in an
+    article whose title names no country), or the country whose currency
+    the amount is in.
     [] when the text names the holders only as a kind ("urged its allies
     to…"); None when nothing tells (the caller then takes the holder of the
     figure before it in the sentence)."""
-    own = figures.own_possessor(sentence, quantity)
+    own = figures.own_possessor(sentence, quantity) or figures.holder_after(sentence, quantity)
     if own:
         return [own]
     clause = clause_start(sentence.text, quantity.start)
@@ -212,6 +226,8 @@ def _holders(reading: Reading, sentence: SentenceReading, quantity: Quantity, to
         return found
     if figures.generic_holder(sentence, clause, quantity.start):
         return []
+    recent = story.last_facts_at is not None and \
+        sentence.index - story.last_facts_at <= SEQUEL_DISTANCE
     implicit = (story.last_holder if kind == "sequel" else None) or reading.main_country \
-        or numbers.currency_country(quantity.currency)
+        or (story.last_holder if recent else None) or numbers.currency_country(quantity.currency)
     return [implicit] if implicit else None

@@ -17,15 +17,18 @@ from core.normalize.numbers import Quantity
 
 
 def is_change(sentence: SentenceReading, quantity: Quantity) -> bool:
-    """A growth figure: "increase … by 8.3%", "an 8.3% rise", "from 25% to 50%"."""
+    """A growth figure: "increase … by 8.3%", "an 8.3% rise", "an increase
+    of 8.3%", "8.3% more than in 2022", "from 25% to 50%"."""
     if quantity.form == "change":
         return True
     before = sentence.text[max(0, quantity.start - 60):quantity.start]
-    after = sentence.text[quantity.end:quantity.end + 40]
+    after = sentence.text[quantity.end:quantity.end + 60]
     verbs = cues("defense_spending", "change_verb")
     if re.search(r"\bby\s*$", before, re.IGNORECASE) and verbs.search(before):
         return True
     if re.search(rf"(?:{verbs.pattern})\s*$", before, re.IGNORECASE):
+        return True
+    if cues("defense_spending", "change_lead").search(before):
         return True
     return bool(cues("defense_spending", "change_noun").match(after))
 
@@ -95,6 +98,19 @@ def own_possessor(sentence: SentenceReading, quantity: Quantity) -> str | None:
     if before and _OWN_POSSESSIVE.match(sentence.text[before[-1].end:quantity.start]):
         return before[-1].code
     return None
+
+
+_FOR = re.compile(r"\s+(for|in)\s+(the\s+)?", re.IGNORECASE)
+
+
+def holder_after(sentence: SentenceReading, quantity: Quantity) -> str | None:
+    """The country a figure is given for right after it, in a comparison
+    with another's: "compared with 3 percent for Singapore", "against 3.4
+    percent in the United States"."""
+    gap = _FOR.match(sentence.text, quantity.end)
+    if gap is None:
+        return None
+    return next((m.code for m in sentence.mentions if m.start == gap.end()), None)
 
 
 def demanded_of(sentence: SentenceReading, start: int, position: int) -> list[str] | None:

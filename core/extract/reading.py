@@ -99,12 +99,15 @@ class Reading:
         the opening sentences twice; None when no country leads the
         runner-up by half again (a story about two allies has no main one)."""
         weights: Counter[str] = Counter()
-        for mention in countries.find(self.doc.title or ""):
-            weights[mention.code] += TITLE_WEIGHT
+        title = self.doc.title or ""
+        for mention in countries.find(title):
+            if not names_a_force(title, mention):
+                weights[mention.code] += TITLE_WEIGHT
         body = [s for s in self.sentences if not s.boilerplate]
         for position, sentence in enumerate(body):
             weight = OPENING_WEIGHT if position < OPENING_SENTENCES else 1
-            for code in sentence.codes():
+            named = {m.code for m in sentence.mentions if not names_a_force(sentence.text, m)}
+            for code in named:
                 weights[code] += weight
         ranked = weights.most_common(2)
         if not ranked or ranked[0][1] < TITLE_WEIGHT:
@@ -116,10 +119,12 @@ class Reading:
     def antecedent(self, index: int, exclude: set[str] = frozenset()) -> str | None:
         """The country "the nation", "the country" or "it" refers to: the
         first country named in the nearest earlier sentence that names one
-        (other than `exclude`), looking back at most three sentences."""
+        (other than `exclude`), looking back at most three sentences. A
+        country named only as a force's ("28,500 U.S. troops are based in
+        Korea") is no nation to refer back to."""
         for previous in self.sentences[max(0, index - 3):index][::-1]:
             for mention in previous.mentions:
-                if mention.code not in exclude:
+                if mention.code not in exclude and not names_a_force(previous.text, mention):
                     return mention.code
         return None
 
@@ -133,6 +138,18 @@ class Reading:
                     start=sentence.start, end=sentence.end,
                     boilerplate=sentence.boilerplate, confidence=round(confidence, 3),
                     extractor_version=f"{fact_type}/{version}", **fields)
+
+
+def names_a_force(text: str, mention: Mention) -> bool:
+    """Whether a country is named only as a force's ("28,500 U.S. troops",
+    "US Marines"): not the country a story is about or "the country" means."""
+    return _force_after().match(text, mention.end) is not None
+
+
+@cache
+def _force_after() -> re.Pattern:
+    force = cues("troop_presence", "force").pattern
+    return re.compile(rf"\s+(?:service\s+|military\s+)?(?:{force})\b", re.IGNORECASE)
 
 
 def read(doc: Document) -> Reading:
@@ -257,7 +274,8 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8,
     """The coordinated countries ending nearest before `position`
     ("Australia and the Philippines are more willing"): the nearest mention
     within `max_words`, and those joined to it as a list ("A, B and C": a
-    bare comma before the last one is a clause break, not a list).
+    bare comma before the last one is a clause break, not a list; so is a
+    comma before "and" joining just two: "wary of China, and Tokyo has…").
 
     A country governed by a preposition is no subject: "from the U.S., Italy,
     Japan and the U.K. are…" keeps the last three; "between the US and China,
@@ -276,6 +294,9 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8,
         connector = _CONNECTOR.match(sentence.text[mention.end:group[0].start])
         if not connector or (len(group) == 1 and not _AND_OR.search(connector.group())):
             break
+        if len(group) == 1 and "," in connector.group() and \
+                not _listed_before(sentence, before, mention):
+            break
         if _governed(sentence, mention) and not appositive:
             if _AND_OR.search(connector.group()):
                 return []
@@ -287,7 +308,18 @@ def group_before(sentence: SentenceReading, position: int, max_words: int = 8,
 _AND_OR = re.compile(r"\b(and|or)\b|&", re.IGNORECASE)
 _GOVERNING = re.compile(
     r"\b(by|from|than|against|with|to|toward|towards|on|over|between|at|into|for|"
-    r"instead of|rather than)\s+(the\s+)?$", re.IGNORECASE)
+    r"instead of|rather than)\s+((both|either)\s+)?(the\s+)?$", re.IGNORECASE)
+
+
+def _listed_before(sentence: SentenceReading, before: list[Mention], mention: Mention) -> bool:
+    """Whether `mention` follows another in a comma list ("Japan, Australia,
+    and India"), so that a comma before "and" after it is a serial comma."""
+    index = before.index(mention)
+    if index == 0:
+        return False
+    previous = before[index - 1]
+    return sentence.text[previous.end:mention.start].strip().startswith(",") and \
+        _CONNECTOR.match(sentence.text[previous.end:mention.start]) is not None
 
 
 def _governed(sentence: SentenceReading, mention: Mention) -> bool:

@@ -13,6 +13,15 @@ condition gives nothing, and where two cues overlap the longer wins. An
 apposition ("Thailand, a US treaty ally since 1954,") counts only for a
 country the rest of the sentence gives no stance.
 
+Who holds it beyond the names right before the cue: a country moved by
+someone else ("steered Manila back toward Washington"), "the two U.S.
+allies" for the two countries just named, a relative clause on the country
+("Cambodia, which counts China as its closest friend,"), the opening subject
+of a second predicate ("…has signed a pact with Washington and remains wary
+of Beijing"). Advice ("Canberra should be cautious") is no stance, unless
+the holders' own people say it ("most Thais say Thailand should stay
+neutral"). A grouping the US leads (the Quad, AUKUS) is the US-led side.
+
 A stance the text places in a former government's time ("the previous
 president favored China") is kept only with the year the text gives it, in
 `period`, so a card never shows it as today's; "…but the new administration
@@ -26,7 +35,9 @@ from functools import cache
 
 from core import data
 from core.extract import stance_holders as holders_of
-from core.extract.reading import US_SIDE, Reading, SentenceReading, without_asides
+from core.extract.reading import (US_SIDE, Reading, SentenceReading, group_after, lexicon,
+                                  without_asides)
+from core.normalize import frameworks
 from core.model import Fact
 
 TYPE = "stance"
@@ -42,25 +53,41 @@ _FLIP = {"aligned": "reluctant", "leaning": "reluctant", "reluctant": "leaning",
 _HYPOTHETICAL = re.compile(r"\b(?i:if|unless|whether|suppose|supposing)\b[^,;]*$|"
                            r"(?:^|[,;:]\s*)(?i:were)\s+(?:the\s+)?[A-Z][\w.’'-]*"
                            r"(?:\s+[A-Z][\w.’'-]*)?\s+to\b[^,;]*$")
+# Advice to the holder, not a stance it holds: "Canberra should be cautious
+# about…", "argue that Japan should hedge", "has called for a more
+# independent foreign policy"; "Indians say their country should stay
+# neutral" and "Australians say Australia should…" are the holders' own view.
+_ADVICE = re.compile(r"^\s*(\w+\s+)?(should|ought\s+to|had\s+better)\b|"
+                     r"\b(call(s|ed|ing)?\s+for|urg(e|es|ed|ing)|advocat\w*|press(es|ed)?\s+for|"
+                     r"push(es|ed)?\s+for)\b", re.IGNORECASE)
+_OWN_VIEW = re.compile(r"\b(say|says|said|believe|believes|think|thinks|want|wants|agree|agrees|"
+                       r"feel|feels)\s+(that\s+)?$", re.IGNORECASE)
+# A clause joined on, whose own words the negation is read from: "will not
+# be bullied, and it will stand with".
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(and|but|yet|while|whereas)\b|;", re.IGNORECASE)
 _RECEIVED = re.compile(r"\b(met|greeted|received|viewed|seen|regarded)\s+with\b|\bfaced\b|\bdrew\b",
                        re.IGNORECASE)
 _AGAINST_CHINA = re.compile(r"\b(against|confront\w*|counter\w*|deter\w*|contain\w*|"
                             r"war\s+with|conflict\s+with|attack\w*|anti-|criticis\w*|"
                             r"criticiz\w*|challeng\w*|provok\w*|antagoni\w*|sanction\w*)",
                             re.IGNORECASE)
-# A cue right after another ("hesitant to criticise", "refused to condemn")
-# is what the first one is about, not a stance of its own.
+# A cue right after another that gave a stance ("hesitant to criticise",
+# "refused to condemn") is what the first one is about, not a stance of its
+# own; after one that gave none ("prefers not to choose between") it is.
 _COMPLEMENT = re.compile(r"\s*(to\s+)?(\w+ly\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _COMPARISON = re.compile(r"\b(than|as)\b", re.IGNORECASE)
-_ADJACENT = re.compile(r"^\s*((the|its|their|our)\s+)?$", re.IGNORECASE)
+# Between a cue and its object: a determiner, or the object's own
+# apposition ("stand with its treaty ally, the United States").
+_ADJACENT = re.compile(r"^\s*((the|its|their|our)\s+)?(([\w-]+\s+){0,2}(ally|partner|friend|"
+                       r"patron)\s*,?\s+(the\s+)?)?$", re.IGNORECASE)
 # What may follow an object named right after an `adjacent` cue: "favored
 # China over the US", "moved away from the US in recent years", "close to
 # Washington's view", "with our American allies"; not another noun it
 # modifies ("favor US firms", "chose China's Huawei").
 _OBJECT_END = re.compile(r"^(\s*[^\w\s’']|\s*$|\s+(over|above|to|toward|towards|into|than|"
                          r"and|or|in|on|at|for|with|by|as|of|from|because|since|while|but|"
-                         r"rather|instead|when|"
+                         r"rather|instead|when|through|via|"
                          r"despite|amid|during|after|before|under|until|now|again|too|"
                          r"is|are|was|were|has|have|had|will|would|ally|allies|partners?|"
                          r"friends?)\b|[’']s\s+(point\s+of\s+view|views?|position|stance|line|"
@@ -92,6 +119,8 @@ class Cue:
     ally of the US"), optional (the US or China named within a few words
     after it, else the US-led side), mutual (the US among the
     countries before the cue: "the US and India are closely aligned"),
+    moved (as adjacent, held by the country named inside the cue, moved by
+    someone else: "Marcos steered Manila back toward Washington"),
     parties (the two countries named after the cue, the US one of them:
     "the alliance between the US and Japan")."""
     label: str
@@ -138,11 +167,11 @@ def extract(reading: Reading) -> list[Fact]:
             if previous_end is not None and _COMPLEMENT.match(sentence.text,
                                                                previous_end, match.start()):
                 continue  # "hesitant to criticise Beijing": the first cue says it
-            previous_end = match.end()
             appositive = holders_of.appositive(sentence, match)
+            found = described if appositive else stated
             for fact in _stances(reading, sentence, match, cue, appositive):
-                found = described if appositive else stated
                 found.setdefault((fact.country, fact.label, fact.counterpart, fact.period), fact)
+                previous_end = match.end()
         facts.extend(stated.values())
         said = {key[0] for key in stated}
         facts.extend(fact for key, fact in described.items() if key[0] not in said)
@@ -157,13 +186,15 @@ def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: 
     says it was reversed."""
     sentence = original if appositive else without_asides(original)
     text = sentence.text
+    if not text[match.start():match.end()].strip():
+        return  # in a relative clause with a subject of its own: "claims, which Taipei rejects,"
     holders = holders_of.find(reading, original, sentence, match, cue.object, appositive)
     if holders is None:
         return
     if _HYPOTHETICAL.search(text[max(0, holders.start - 60):match.start()]):
         return
     gap = text[holders.end:match.start()]
-    if _RECEIVED.search(gap):
+    if _RECEIVED.search(gap) or (_ADVICE.search(gap) and not _own_view(sentence, holders)):
         return
     own = set(holders.codes)
     if _third_country_object(sentence, match, own):
@@ -172,7 +203,7 @@ def _stances(reading: Reading, original: SentenceReading, match: re.Match, cue: 
     if counterpart is None:
         return
     label = cue.label
-    if _NEGATION.search(gap):
+    if _NEGATION.search(_last_clause(gap)):
         label = _FLIP[label]
         if label is None:
             return
@@ -204,9 +235,14 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
     if cue.label == "hedging" or cue.object in ("mutual", "parties"):
         return US_SIDE
     for mention in sentence.mentions:
-        if mention.start < match.start() or mention.code in own:
+        if mention.start < match.start():
             continue
-        if cue.object in ("adjacent", "nominal") and mention.start >= match.end() and not (
+        if mention.code in own:
+            if mention.start >= match.end() and _ADJACENT.match(sentence.text[match.end():
+                                                                              mention.start]):
+                return None  # "China … is wary of Beijing": the holder was misread
+            continue
+        if cue.object in ("adjacent", "nominal", "moved") and mention.start >= match.end() and not (
                 _ADJACENT.match(sentence.text[match.end():mention.start])
                 and _OBJECT_END.match(sentence.text[mention.end:])):
             break
@@ -221,8 +257,37 @@ def _counterpart(sentence: SentenceReading, match: re.Match, cue: Cue,
             after = match.end() if cue.label == "opposed" else match.start()
             between = sentence.text[after:mention.start]
             return US_SIDE if _AGAINST_CHINA.search(between) else "CHN"
+        if _listed_with_the_us(sentence, mention):
+            return US_SIDE
         break
-    return US_SIDE if cue.object == "optional" else None
+    if _us_led_object(sentence, match, cue):
+        return US_SIDE
+    if cue.object != "optional":
+        return None
+    if cue.label == "opposed" and _about_others(sentence, match, own):
+        return None
+    return US_SIDE
+
+
+def _us_led_object(sentence: SentenceReading, match: re.Match, cue: Cue) -> bool:
+    """Whether the cue's object is a grouping the US leads ("criticised the
+    Quad as a clique", "is wary of AUKUS"): named right after an `adjacent`
+    or `nominal` cue, within a few words after any other, in its clause."""
+    after = sentence.text[match.end():match.end() + 60]
+    for named in frameworks.find(after)[:1]:
+        gap = after[:named.start]
+        near = _ADJACENT.match(gap) if cue.object in ("adjacent", "nominal", "moved") else \
+            len(gap.split()) <= 4 and not _CLAUSE_BREAK.search(gap)
+        return bool(near) and named.id in lexicon()["stance"]["us_led"]
+    return False
+
+
+def _about_others(sentence: SentenceReading, match: re.Match, own: set[str]) -> bool:
+    """Whether an opposition that names no side ("condemned the treaty") is
+    about other countries: the rest of its sentence names some, but not the
+    US ("…and said it would reconsider its ban on arms for Ukraine")."""
+    after = {m.code for m in sentence.mentions if m.start >= match.end()} - own
+    return bool(after) and not after & {*SIDES, "NATO"}
 
 
 def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[str]) -> bool:
@@ -237,8 +302,28 @@ def _third_country_object(sentence: SentenceReading, match: re.Match, own: set[s
         if len(gap.split()) > 3 or _CLAUSE_BREAK.search(gap) or \
                 _COMPARISON.search(sentence.text[match.start():mention.start]):
             return False
-        return mention.code not in (*SIDES, "NATO")
+        return mention.code not in (*SIDES, "NATO") and not _listed_with_the_us(sentence, mention)
     return False
+
+
+def _listed_with_the_us(sentence: SentenceReading, mention) -> bool:
+    """Whether a country object is listed with the US ("working with Canberra,
+    Washington and Tokyo"): the stance is toward them all, the US among them."""
+    return any(m.code == US_SIDE for m in group_after(sentence, mention.start, max_words=0))
+
+
+def _own_view(sentence: SentenceReading, holders) -> bool:
+    """Whether the holders' own people or government say what they should do
+    ("most Australians say Australia should remain neutral")."""
+    before = sentence.text[:holders.start]
+    return bool(_OWN_VIEW.search(before)) and any(
+        m.code in holders.codes and m.end <= holders.start for m in sentence.mentions)
+
+
+def _last_clause(gap: str) -> str:
+    """The words of the cue's own clause in the gap from its holders."""
+    ends = [joined.end() for joined in _NEXT_CLAUSE.finditer(gap)]
+    return gap[ends[-1]:] if ends else gap
 
 
 def _year(text: str, start: int, end: int, past: bool) -> str | None:

@@ -35,20 +35,35 @@ _NOT_A_VOICE = re.compile(
     r"vessels?|navy|military|aircraft|jets|missiles?|drones?)\b", re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# A second predicate sharing the sentence's subject, and that subject's verb.
+_AND_PREDICATE = re.compile(r"\s\band\s+((has|have|had|is|are|was|were|remains?|remained|also|"
+                            r"still|now|been|\w+ly)\s+)*$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"(\s*,[^,]{1,30},)?\s+(has|have|had|is|are|was|were|will|would|"
+                         r"\w+ed|\w+s)\b")
+_CLAUSE_STOP = re.compile(r"[;:]|,\s*(and|but|while|whereas)\b|\b(who|which|that|but|while|"
+                          r"whereas|although)\b", re.IGNORECASE)
+_THE_TWO = re.compile(r"(the\s+two|both)\b", re.IGNORECASE)
+_POSSESSIVE_JOIN = re.compile(r"^[’']s\s+$")
+_TITLE_BETWEEN = re.compile(r"^\s+([A-Z][\w-]*\s+){1,3}$")
+_POSSESSIVE_ASIDE = re.compile(r"^[’']s\s+[^,;]{1,50},")
 _THE_COUNTRY = re.compile(r"\b(the|this)\s+(country|nation|government)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(in|of|for|to|from|with|by|on|at|into|across|throughout|"
                                  r"about|against|toward|towards)\s+$", re.IGNORECASE)
 
 # An apposition starts right after a comma with a determiner: "Japan and
-# Australia, both close U.S. allies"; "Thailand, a US treaty ally since 1954,".
-_APPOSITION_LEAD = re.compile(r",\s*((both|all|each|two|three|a|an|the|one\s+of\s+the)\s+"
-                              r"([\w.’'-]+\s+){0,3})?$", re.IGNORECASE)
+# Australia, both close U.S. allies"; "Thailand, a US treaty ally since 1954,";
+# so does a relative clause whose subject "which" is: "Cambodia, which has
+# long pursued…" (not "claims, which Taipei rejects": no name before the cue).
+_APPOSITION_LEAD = re.compile(r",\s*(((both|all|each|two|three|a|an|the|another|one\s+of\s+the)\s+"
+                              r"([\w.’'-]+\s+){0,3})|(?P<relative>which\s+([\w’'-]+\s+){0,5}))?$",
+                              re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\band\b|&|,")
 # What joins a country to a `nominal` cue: a copula ("Japan is a treaty
 # ally of…", "Cambodia is widely seen as China's closest ally") or the
 # comma of an apposition ("Japan, a treaty ally of…").
 _COPULA = re.compile(r"^\s*(,\s*)?((is|are|was|were|remains?|remained|stays?|stayed|has\s+been|"
-                     r"have\s+been|had\s+been|becomes?|became)\s+((also|still|now|long|once|"
+                     r"have\s+been|had\s+been|becomes?|became|(has\s+|have\s+)?emerged\s+as)\s+"
+                     r"((also|still|now|long|once|"
                      r"not|no\s+longer|never|always|widely|often|generally)\s+)*"
                      r"((seen|regarded|viewed|considered|described)\s+as\s+)?)?$", re.IGNORECASE)
 
@@ -98,8 +113,13 @@ def may_hold(sentence: SentenceReading) -> bool:
 def appositive(sentence: SentenceReading, match: re.Match) -> bool:
     """Whether the cue sits in an apposition ("Thailand, a US treaty ally
     since 1954, has…"; "forces from Japan and Australia, both close U.S.
-    allies"), which describes the countries before it."""
-    return _APPOSITION_LEAD.search(sentence.text[:match.start()]) is not None
+    allies"; "Cambodia, which counts China as…"), which describes the
+    countries before it."""
+    lead = _APPOSITION_LEAD.search(sentence.text[:match.start()])
+    if lead is None:
+        return False
+    return not lead.group("relative") or not any(
+        lead.start() <= m.start < match.start() for m in sentence.mentions)
 
 
 
@@ -107,21 +127,93 @@ def _named(sentence: SentenceReading, match: re.Match, relation: str,
            in_apposition: bool) -> Holders | None:
     """The countries a cue speaks of, by where the cue's table row says they
     are named: right before it (an apposition's countries even after a
-    preposition), or after it for a relation that names its parties."""
+    preposition), after it for a relation that names its parties, or inside
+    it for a country moved by someone else ("steered Manila back toward")."""
+    if relation == "moved":
+        group = [m for m in sentence.mentions if match.start() < m.start < match.start("toward")
+                 and not _NOT_A_VOICE.match(sentence.text[m.end:])]
+        return _voices(sentence, group, match, start=match.start(), end=match.start()) \
+            if group else None
     if relation == "parties":
         group = group_after(sentence, match.end(), max_words=1)
         if len(group) != 2 or US_SIDE not in {m.code for m in group}:
             return None  # three or more parties make a framework: a membership
         return _voices(sentence, group, match, start=group[0].start, end=match.start())
-    group = [m for m in group_before(sentence, match.start(), appositive=in_apposition)
-             if not _NOT_A_VOICE.match(sentence.text[m.end:])]
+    group = [m for m in _with_titled_leaders(
+                 sentence, group_before(sentence, match.start(), appositive=in_apposition),
+                 in_apposition)
+             if not _NOT_A_VOICE.match(sentence.text[m.end:])] \
+        or _subject_of_first_predicate(sentence, match)
     if not group:
-        return None
+        return _the_two(sentence, match) if relation == "nominal" else None
+    group = _owner_of_name(sentence, _owner_of_apposition(sentence, group))
     if relation == "mutual" and not _with_the_us(sentence, group):
         return None
     if relation == "nominal" and not _COPULA.match(sentence.text[group[-1].end:match.start()]):
-        return None
+        return _the_two(sentence, match)
     return _voices(sentence, group, match, start=group[0].start, end=group[-1].end)
+
+
+def _the_two(sentence: SentenceReading, match: re.Match) -> Holders | None:
+    """For "the two U.S. allies" or "both allies" referring back ("Japan will
+    give the Philippines ships, as the two U.S. allies step up…"): the two
+    countries the sentence named before it, when it named exactly two."""
+    if not _THE_TWO.match(match.group()):
+        return None
+    codes = tuple(dict.fromkeys(m.code for m in sentence.mentions
+                                if m.end <= match.start() and m.code not in NOT_HOLDERS))
+    return Holders(codes, match.start(), match.start()) if len(codes) == 2 else None
+
+
+def _subject_of_first_predicate(sentence: SentenceReading, match: re.Match):
+    """For a cue in a second predicate ("Papua New Guinea has signed a pact
+    with Washington and remains wary of Chinese offers"): the countries that
+    open the sentence as its subject, followed by their verb."""
+    if not sentence.mentions or not _AND_PREDICATE.search(sentence.text, 0, match.start()):
+        return []
+    group = group_after(sentence, 0, max_words=2)
+    if not group or not _VERB_AFTER.match(sentence.text, group[-1].end) or \
+            _CLAUSE_STOP.search(sentence.text, group[-1].end, match.start()):
+        return []
+    return group
+
+
+def _with_titled_leaders(sentence: SentenceReading, group, in_apposition: bool):
+    """A group that starts with a leader after their title ("Japanese Prime
+    Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed"):
+    the leader and the countries coordinated before the title join it."""
+    while group and group[0].kind == "leader":
+        titled = [m for m in sentence.mentions if m.end <= group[0].start and m.code == group[0].code
+                  and _TITLE_BETWEEN.match(sentence.text[m.end:group[0].start])]
+        if not titled:
+            break
+        before = group_before(sentence, titled[-1].end, max_words=0, appositive=in_apposition)
+        if not before or before[0] is titled[-1]:
+            break
+        group = before[:-1] + group
+    return group
+
+
+def _owner_of_name(sentence: SentenceReading, group):
+    """For a country word in a name another country owns ("China's Taiwan
+    Affairs Office said it opposed…"), the owner: the office speaks for it."""
+    if len(group) != 1:
+        return group
+    owners = [m for m in sentence.mentions if m.end <= group[0].start
+              and _POSSESSIVE_JOIN.match(sentence.text[m.end:group[0].start])]
+    return [owners[-1]] if owners and owners[-1].code != group[0].code else group
+
+
+def _owner_of_apposition(sentence: SentenceReading, group):
+    """For a possessive in an apposition ("Moscow, India's main arms
+    supplier, has grown closer…"), the country it describes, named just
+    before it, instead: the possessor holds no stance."""
+    if len(group) != 1 or not _POSSESSIVE_ASIDE.match(sentence.text[group[0].end:]):
+        return group
+    before = [m for m in sentence.mentions if m.end <= group[0].start]
+    if before and sentence.text[before[-1].end:group[0].start].strip() == ",":
+        return [before[-1]]
+    return group
 
 
 def _the_country(reading: Reading, sentence: SentenceReading, match: re.Match) -> Holders | None:

@@ -14,8 +14,11 @@ Its target is read, in this order, from:
 - all imports (ALL): "on all imports", "a universal 10% tariff", a tariff on a
   product from everywhere ("on steel imports").
 Coordinated rates pair with coordinated targets in order ("20% and 34%
-tariffs on the EU and China", "34%, 27% tariffs, respectively"). Table rows
-("Japan  25%  Aug. 1  24%") are read in tariff_table.py.
+tariffs on the EU and China", "34%, 27% tariffs, respectively"); a list that
+drops the tariff word goes on with the same imposer ("a 46% tariff on
+Vietnam, while Cambodia faces 49% and Thailand 36%"). A threshold ("tariffs
+above 30% would wipe out margins") is no rate. Table rows ("Japan  25%
+Aug. 1  24%") are read in tariff_table.py.
 """
 from __future__ import annotations
 
@@ -69,8 +72,9 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
     tariff word in a sentence about tariffs (`topical`), or, in a sentence
     that continues a passage about tariffs (`passage`), to a verb like
     "subject to" or "face" ("India will be subject to 26%") or to a rate on a
-    country named ("the rate on Malaysia was cut to 24%"; a demonym is too
-    loose there: "the rate on Japanese bonds"). An earlier rate a later one
+    country named ("the rate on Malaysia was cut to 24%"; a demonym only
+    with goods after it, "the rate on Malaysian goods": "the rate on Japanese
+    bonds" is no tariff). An earlier rate a later one
     replaces ("to 25% from 24%") is left out."""
     text = sentence.text
     if not topical and not passage:
@@ -81,20 +85,57 @@ def _rates(sentence: SentenceReading, topical: bool, passage: bool) -> list[Quan
     if not percents:
         return []
     lists = [rated for i, rated in enumerate(_lists(text, percents))
-             if not (i and _REPLACED.search(text[:rated[0].start]))]
+             if not (i and _REPLACED.search(text[:rated[0].start]))
+             and not _threshold(text, rated)]
     if topical:
-        return [q for rated in lists if _attached(sentence, rated) for q in rated]
+        chosen: list[Quantity] = []
+        for i, rated in enumerate(lists):
+            if _attached(sentence, rated) or chosen and chosen[-1] is lists[i - 1][-1] \
+                    and _elliptic(sentence, rated):
+                chosen.extend(rated)
+        return chosen
     return [q for rated in lists if (_attached(sentence, rated) or _BARE.match(text[rated[-1].end:]))
             and (parties.facing_verb(text, 0, rated[0].start)
-                 or any(m.kind != "demonym" for m in
+                 or any(m.kind != "demonym" or _GOODS_AFTER.match(text, m.end) for m in
                         parties.named_before(sentence, 0, rated[0].start, set())))
             for q in rated]
+
+
+def _threshold(text: str, rated: list[Quantity]) -> bool:
+    """A level rates are measured against, not a rate anyone sets: "a
+    tariff above 20% would wipe out margins", "duties exceeding 35% could
+    cripple exporters" (a comparative before the rate, a modal after it that
+    says what such a rate would do, not when it would take effect)."""
+    return bool(cues(TYPE, "threshold_lead").match(rated[0].text) and
+                cues(TYPE, "threshold_after").match(text, rated[-1].end))
+
+
+def _elliptic(sentence: SentenceReading, rated: list[Quantity]) -> bool:
+    """A rate that continues a list of tariff rates with the tariff word
+    left out, right after the country it is for: "a 20% duty on Laos, while
+    Myanmar faces 44% and Sri Lanka 30%", "hitting Peru with 10% and Chile
+    with 12%". Only right after a rate that is a tariff's ("… as Japan grew
+    1.1% and Korea 0.9%" continues a list of growth figures)."""
+    text = sentence.text
+    first = rated[0]
+    before = [m for m in sentence.mentions if m.end <= first.start]
+    return bool(before and _BARE.match(text[rated[-1].end:]) and
+                _ellipsis().fullmatch(text[before[-1].end:first.start]))
+
+
+@cache
+def _ellipsis() -> re.Pattern:
+    """What may stand between a country and its elliptic rate: nothing, a
+    colon, "at", "with", or a verb of facing ("faces", "gets")."""
+    return re.compile(rf"\s*(?:[:–—]\s*|(?:{cues(TYPE, 'receive').pattern}|at|with)\s+)?"
+                      r"(?:an?\s+)?", re.IGNORECASE)
 
 
 # A rate standing alone after its verb ("will be subject to 20-26%."), not a
 # figure of something else ("faces a 2% contraction").
 _BARE = re.compile(r"\s*([,.;:)]|$|(on|from|in|for|under|respectively|each|and|or)\b)",
                    re.IGNORECASE)
+_GOODS_AFTER = re.compile(r"\s+(goods|imports|products|exports|shipments)\b", re.IGNORECASE)
 _REPLACED = re.compile(r"\b(from|compared (with|to)|versus|vs\.?|instead of)\s+(the\s+|an?\s+)?$",
                        re.IGNORECASE)
 _FUNCTION = (r"if|after|as|the|due|to|of|on|for|in|and|or|but|while|when|since|because|"
@@ -108,14 +149,15 @@ def _attachment() -> tuple[re.Pattern, re.Pattern]:
     """How a rate attaches to a tariff word: before it, with at most two
     words between ("a 10 percent “reciprocal” tariff"); or after it, through
     "of", "at", "to", a dash ("tariffs of 25%", "raised tariffs on Chinese
-    imports to 145%", "tariffs on Cambodia—a whopping 49 percent")."""
+    imports to 145%", "tariffs on Cambodia—a whopping 49 percent", a duty of
+    "30% or more" in quotes)."""
     noun = cues(TYPE, "near").pattern
     quote = "[“”\"'‘’]?"
     word = rf"{quote}(?!(?:{_FUNCTION})\b)\w+(?:-\w+)*{quote}[\s-]+"
     after = re.compile(rf"^\s*(?:{word}){{0,2}}?(?:{noun})", re.IGNORECASE)
     gap = r"(?:[^.;%]|(?<=[A-Z])\.){0,50}?"  # no sentence break, but "U.S." may stand in it
     before = re.compile(rf"(?:{noun})(?:{gap}(?:\b(?:{_CONNECTOR})\s+|\s*[—–:]\s*)"
-                        rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?|\s+)$", re.IGNORECASE)
+                        rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?|\s+){quote}$", re.IGNORECASE)
     return after, before
 
 
@@ -165,14 +207,20 @@ def _read_rates(reading: Reading, sentence: SentenceReading, rates: list[Quantit
     cut = 0
     claimed: set[int] = set()
     earlier: set[tuple[str, str]] = set()
+    paired = False  # whether the list before gave facts: an elliptic rate continues it
     for i, rated in enumerate(lists):
         following = next((q.start for q in sentence.quantities
                           if q.kind == "percent" and q.start >= rated[-1].end), len(text))
         end = _clause_end(text, rated[-1].end, following)
-        pairs = _pairs(reading, sentence, rated, cut, following, claimed)
+        if i and not _attached(sentence, rated) and _elliptic(sentence, rated):
+            pairs = [(pair, rate) for pair in _listed(sentence, rated[0], earlier)
+                     for rate in rated] if paired else []
+        else:
+            pairs = _pairs(reading, sentence, rated, cut, following, claimed)
         if not pairs:
             pairs = [(pair, rate) for pair in _continued(sentence, rated, cut, following,
                                                          earlier, topic) for rate in rated]
+        paired = bool(pairs)
         earlier = {pair for pair, _ in pairs} or earlier
         clause = text[cut:end]
         for (imposer, target), rate in pairs:
@@ -245,6 +293,17 @@ def _continued(sentence: SentenceReading, rated: list[Quantity], start: int, sto
     if earlier:
         return list(earlier) if len(earlier) == 1 else []
     return [topic] if topic and not sentence.mentions else []
+
+
+def _listed(sentence: SentenceReading, first: Quantity,
+           earlier: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pair of an elliptic rate ("… and Sri Lanka 30%"): the country
+    right before it, on whom the imposer of the rates before it imposes it."""
+    imposers = {imposer for imposer, _ in earlier}
+    if len(imposers) != 1:
+        return []
+    target = [m for m in sentence.mentions if m.end <= first.start][-1].code
+    return [(imposers.pop(), target)]
 
 
 def _match(imposers: list[str], targets: list[str], rated: list[Quantity],

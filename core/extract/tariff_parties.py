@@ -16,10 +16,12 @@ _GOODS = r"(?:(?:all\s+)?(?:goods|imports|products|exports|shipments|cars|steel|
 # An amount of trade a rate covers: "on $300 billion (worth) of Chinese goods".
 _WORTH = r"(?:[$€£¥]?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s+(?:worth\s+)?of\s+)"
 # Between a rate and its target: "on", "against", "on imports from", "applies
-# to all", "on two key partners, " (a descriptive phrase before the list).
+# to all", "on a range of", "on two key partners, " (a descriptive phrase
+# before the list).
 _TARGET = re.compile(
     rf"^[^;]{{0,40}}?\b(on|against|for|from|targeting|if|should|appl(?:y|ies|ied)\s+to)\s+"
     rf"{_WORTH}?(?:(?:virtually|nearly|almost)\s+)?(?:(?:all|some|most|many|certain|selected)\s+)?"
+    r"(?:(?:a\s+(?:range|raft|host|list|slew|swathe|number)|dozens|hundreds|scores)\s+of\s+)?"
     rf"{_GOODS}?"
     r"(?:[^,;.]{0,50}?\b(?:partners|countries|economies|nations|allies|neighbou?rs|exporters),?\s+"
     r"(?:including\s+|such as\s+|like\s+|namely\s+)?)?(the\s+)?$",
@@ -56,6 +58,10 @@ def named_before(sentence: SentenceReading, start: int, stop: int,
     return []
 
 
+# Right after a country that names a tariff, not a party facing it: "a US
+# tariff rate of 19%".
+_RATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies)\b",
+                         re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(to|into|entering|than)\s+(the\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(rf"{_GOODS}(the\s+)?$", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(by|from|with|on|against|over|between|at|for|of|among)\s+(the\s+)?$",
@@ -66,17 +72,23 @@ _JOIN = re.compile(r"\s*(,\s*(and\s+|or\s+)?|\s+and\s+|\s+or\s+)(the\s+)?", re.I
 def facing(sentence: SentenceReading, start: int, rate_start: int) -> list[Mention]:
     """The countries that face a rate: the subject of "face", "be subject to",
     "be hit with", "receive" right before it ("Vietnam was hit with a 46%
-    tariff", "goods from Japan were assigned a 24% tariff"). Where the goods
+    tariff", "goods from Japan were assigned a 24% tariff", "secured a US
+    tariff rate of 19%": the imposer may name the tariff). Where the goods
     go ("imports to the U.S.") is skipped; a list joined by bare commas counts
     from three names ("the UK, Brazil, Singapore")."""
     text = sentence.text
     verb = facing_verb(text, start, rate_start)
-    if verb is None or any(verb.end() <= m.start < rate_start for m in sentence.mentions):
+    if verb is None or any(verb.end() <= m.start < rate_start and not _RATE_AFTER.match(text, m.end)
+                           for m in sentence.mentions):
         return []
     before = [m for m in sentence.mentions if start <= m.start and m.end <= verb.start()]
-    while before and _DESTINATION.search(text[max(0, before[-1].start - 25):before[-1].start]):
-        before.pop()
-    if not before or len(text[before[-1].end:verb.start()].split()) > 6:
+    destination_words = 0  # "exports to the United States" is one phrase of its subject
+    while before:
+        lead = _DESTINATION.search(text, max(0, before[-1].start - 25), before[-1].start)
+        if lead is None:
+            break
+        destination_words += len(text[lead.start():before.pop().end].split())
+    if not before or len(text[before[-1].end:verb.start()].split()) - destination_words > 6:
         return []
     group = [before[-1]]
     for mention in reversed(before[:-1]):
@@ -196,12 +208,13 @@ def addressees(sentence: SentenceReading, before: int) -> list[str]:
 def all_imports(text: str, start: int, first: Quantity, last: Quantity, stop: int) -> list[str]:
     """ALL where the rate is on all imports ("on virtually all imports", "a
     universal 10% tariff", "a blanket 10% rate") or on a product from
-    everywhere ("on steel imports")."""
+    everywhere ("on steel imports", "raised the duty on gold to 15%")."""
     after = text[last.end:stop]
     before_rate, after_rate = _everywhere()
     if (cues(TYPE, "all_imports").search(after) or cues(TYPE, "sectoral").search(after)
             or before_rate.search(text[start:first.start]) or after_rate.match(after)
-            or cues(TYPE, "all_imports").search(text[start:first.start])):
+            or cues(TYPE, "all_imports").search(text[start:first.start])
+            or cues(TYPE, "sectoral").search(text[start:first.start])):
         return ["ALL"]
     return []
 

@@ -3,7 +3,8 @@
 
 A row counts when its first cell is a country, another cell holds a
 percentage, and the line that introduces the rows (the table's header or
-the sentence before the list) or the line above it speaks of tariffs. With a header, the rate is
+the sentence before the list) or the line above it speaks of tariffs, or of
+rates in an article whose title speaks of tariffs. With a header, the rate is
 read from the first column named for the rate in force ("New rate",
 "Tariff") rather than an earlier one ("Old rate", "April rate"); without one,
 from the first percentage of the row.
@@ -47,7 +48,7 @@ def read_row(reading: Reading, sentence: SentenceReading, fact_type: str,
     if intro is None:
         return []
     above = _intro(text, intro[1])
-    if not cues(fact_type, "topic").search(intro[0] + "\n" + (above[0] if above else "")):
+    if not _introduces_tariffs(reading, intro[0], above[0] if above else "", fact_type):
         return []
     intro = intro[0]
     rate = _rate(cells, _header(intro))
@@ -57,6 +58,18 @@ def read_row(reading: Reading, sentence: SentenceReading, fact_type: str,
         sentence, fact_type, version, country=US_SIDE, counterpart=code, value=rate.value,
         value_high=rate.value_high, unit="pct_rate", qualifier=rate.qualifier,
         status=status(intro, STATUSES, "imposed"))]
+
+
+def _introduces_tariffs(reading: Reading, intro: str, above: str, fact_type: str) -> bool:
+    """Whether the line introducing the rows, or the one above it, speaks of
+    tariffs, or the introduction speaks of rates ("Here are the new rates
+    each country faces:") in an article whose title does; not when it
+    names rates of something else ("The interest rates to watch:")."""
+    if cues(fact_type, "other_rate").search(intro):
+        return False
+    return bool(cues(fact_type, "topic").search(intro + "\n" + above) or
+                cues(fact_type, "near").search(intro) and
+                cues(fact_type, "topic").search(reading.doc.title or ""))
 
 
 def _line_at(text: str, start: int) -> str:

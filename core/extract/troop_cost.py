@@ -99,8 +99,9 @@ def _read(reading: Reading, sentence: SentenceReading, kind: str,
 def _payer(reading: Reading, sentence: SentenceReading, quantity: Quantity, troops_of: str,
            kind: str, story: figures.Story) -> str | None:
     """Who pays: the figure's own possessor, the subject before it (not the
-    place a command is named for, "US Forces Korea"; none when it is the
-    troops' own country, "The US spends $5 billion to keep troops…", nor
+    place a command is named for, "US Forces Korea"; when it is the troops'
+    own country, the story's payer if it demands the sum, "Trump demanded
+    $10 billion", else none, "The US spends $5 billion to keep troops…", nor
     when the troops are what costs, "US troops in Japan cost $5.5 billion"), the last
     payer when the sentence continues the story or refers back ("these
     payments", "it"), a subject after it in its clause that is no place
@@ -114,7 +115,11 @@ def _payer(reading: Reading, sentence: SentenceReading, quantity: Quantity, troo
     payers = _payers_only(sentence)
     before = subject(reading, payers, before=quantity.start)
     if before == troops_of:
-        return None  # "The US spends $5 billion a year to keep troops in Korea"
+        # "Trump demanded $10 billion" asks the story's payer; "The US spends
+        # $5 billion a year to keep troops in Korea" is no one's payment
+        demand = cues("status", "demanded").search(
+            sentence.text, clause_start(sentence.text, quantity.start), quantity.start)
+        return story.last_holder if demand else None
     if before:
         return before
     if _TOTAL_COST.search(sentence.text, clause_start(sentence.text, quantity.start),

@@ -9,8 +9,10 @@ subject of "hosts", "is home to"; the subject when the sender is named and
 the sentence ties them by cost or soil ("Seoul pays for the upkeep of 28,500
 American troops"). The sender is the
 nationality before the noun, else the subject that "deployed" or "keeps"
-them, else the US. Troops in an exercise (of both sides) and cuts to a
-presence are no presence.
+them, else the US. A list row ("- Japan: about 55,000 troops") names its
+host in its first cell, its sender in the title ("US forces in Asia").
+Troops in an exercise (of both sides) and cuts to a presence are no
+presence.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from functools import cache
 
 from core import data
 from core.extract.reading import (US_SIDE, Reading, SentenceReading, cues, group_after, lexicon,
-                                  status, subject)
+                                  names_a_force, status, subject)
 from core.model import Fact
 from core.normalize import countries, numbers
 
@@ -33,7 +35,11 @@ _NOT_TROOPS = (r"%|percent|per\s?cent|years?|days?|months?|billion|million|trill
                r"dollars|euros|km|kilomet\w+|miles|tons|tonnes")
 _HOST_AFTER = re.compile(r"^[^.;]{0,60}?\b(in|on|at|to|across|throughout|through|into)\s+(the\s+)?"
                          r"((north|south|east|west)(ern)?\s+)?$", re.IGNORECASE)
-_LOCATIVE = re.compile(r"^[^.;,]{0,40}?\b(here|there)\b", re.IGNORECASE)
+# "there", or "in the country", "on the island", "in the prefecture": the
+# place named before.
+_LOCATIVE = re.compile(r"^[^.;,]{0,40}?\b(here|there|(?:in|on|across)\s+the\s+(?:country|nation|"
+                       r"kingdom|island|islands|archipelago|peninsula|prefecture|territory))\b",
+                       re.IGNORECASE)
 # Capitalised words right before a troop noun ("US troops of some 54,000"):
 # the nationality of a count read after its noun.
 _NATIONALITY = re.compile(r"(?:[A-Z][\w.’']*\s+){1,3}$")
@@ -111,7 +117,8 @@ def extract(reading: Reading) -> list[Fact]:
                 continue
             named = _sender(sentence, count)
             host = _host(reading, sentence, count, named)
-            sender = named or _deployer(reading, sentence, count, host) or US_SIDE
+            sender = named or _deployer(reading, sentence, count, host) or \
+                _list_sender(reading, sentence, count) or US_SIDE
             if host is None or host == sender:
                 continue
             facts.append(reading.fact(
@@ -170,10 +177,16 @@ def _value(token: str) -> float | None:
     return value * (float(scales.get(parts[-1].lower(), 1)) if len(parts) > 1 else 1)
 
 
+# The auxiliaries between a count and its verb: "4,000 Marines are to be
+# relocated", "3,000 troops will be withdrawn".
+_PASSIVE_LEAD = re.compile(r"\s*(?:(?:are|were|will|would|could|may|might|is|be|been|being|set|due|"
+                           r"slated|expected|scheduled|planned)\s+|to\s+)*", re.IGNORECASE)
+
+
 def _not_presence(text: str, count: Count) -> bool:
     """Troops taking part in an exercise ("drills that involved nearly 18,000
-    troops"), a count of two nations' troops, or a cut ("withdraw 4,500
-    troops")."""
+    troops"), a count of two nations' troops, or a cut or move ("withdraw
+    4,500 troops", "3,000 Marines are to be relocated to Guam")."""
     before = text[max(0, count.start - 40):count.start]
     after = text[count.end:count.end + 40]
     if cues(TYPE, "exercise").search(text) and (cues(TYPE, "taking_part").search(before)
@@ -184,7 +197,8 @@ def _not_presence(text: str, count: Count) -> bool:
     noun = text[count.who_end:count.end].split()
     if noun and noun[0].lower() == "personnel" and not cues(TYPE, "military").search(text):
         return True
-    return bool(cues(TYPE, "reduction").search(before))
+    return bool(cues(TYPE, "reduction").search(before) or
+                cues(TYPE, "reduction").match(after, _PASSIVE_LEAD.match(after).end()))
 
 
 def _sender(sentence: SentenceReading, count: Count) -> str | None:
@@ -199,7 +213,7 @@ def _host(reading: Reading, sentence: SentenceReading, count: Count,
           sender: str | None) -> str | None:
     """The host of a count, read in the order the module's docstring gives."""
     text = sentence.text
-    command = _command_host(sentence, count)
+    command = _command_host(sentence, count) or _row_host(reading, sentence, count)
     if command:
         return command
     place = _place_after(sentence, count.who_end, sender)
@@ -215,6 +229,43 @@ def _host(reading: Reading, sentence: SentenceReading, count: Count,
             or _base_before(sentence, count.start)
     if sender and cues(TYPE, "upkeep").search(text):
         return subject(reading, sentence, before=count.start, exclude={sender})
+    return None
+
+
+# A list row: its first cell, then a colon, bar, tab or dash ("- Japan: about
+# 55,000 troops", "South Korea | 28,500 troops").
+_ROW = re.compile(r"^[\s*•·\-–—]*(?P<name>[^:|\t\n]{2,40}?)\s*(?::|\||\t|\s[–—-]\s)\s*")
+
+
+def _row_host(reading: Reading, sentence: SentenceReading, count: Count) -> str | None:
+    """The host a list row names in its first cell, for a count after it, on
+    a line of its own ("- Japan: about 55,000 troops"), when the row or the
+    heading says whose troops they are (a list of armies hosts nothing:
+    "- Vietnam: 480,000 troops")."""
+    row = _ROW.match(sentence.text)
+    text = reading.doc.text
+    if row is None or count.start < row.end() or \
+            sentence.start > 0 and text[sentence.start - 1] != "\n":
+        return None
+    name = re.sub(r"^the\s+", "", row.group("name").strip(), flags=re.IGNORECASE)
+    found = countries.find(name)
+    if len(found) != 1 or found[0].end - found[0].start != len(name):
+        return None
+    return found[0].code if _sender(sentence, count) or _heading_force(reading) else None
+
+
+def _list_sender(reading: Reading, sentence: SentenceReading, count: Count) -> str | None:
+    """The sender of a list row's troops: the heading's (`_heading_force`)."""
+    return _heading_force(reading) if _row_host(reading, sentence, count) else None
+
+
+def _heading_force(reading: Reading) -> str | None:
+    """The country whose forces the article's title or first line names
+    ("Fact sheet: US forces in the Indo-Pacific")."""
+    for heading in (reading.doc.title or "", reading.sentences[0].text):
+        owner = next((m.code for m in countries.find(heading) if names_a_force(heading, m)), None)
+        if owner:
+            return owner
     return None
 
 

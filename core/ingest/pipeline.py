@@ -29,9 +29,9 @@ from tqdm import tqdm
 
 from core import text as sentences_of
 from core.extract import LONGEST_SENTENCE, extract_all, run_ons
-from core.ingest import metadata
+from core.ingest import language, metadata
 from core.ingest.boilerplate import boilerplate_lines
-from core.ingest.reading import SUFFIXES, BadInput, read
+from core.ingest.reading import SUFFIXES, BadInput, RawText, from_bytes, read
 from core.model import Document
 from core.store import Store, repository
 
@@ -40,7 +40,8 @@ log = logging.getLogger("tracker.ingest")
 
 @dataclass
 class Outcome:
-    """What happened to one path: ingested, replaced, unchanged or failed."""
+    """What happened to one path: ingested, replaced, unchanged or failed
+    (and, for a feed item whose page could not be fetched, unreachable)."""
 
     path: str
     status: str
@@ -74,14 +75,30 @@ def build_document(path: Path, max_bytes: int,
                    doc_id: str | None = None) -> tuple[Document, list[str]]:
     """A Document from a file and notes on how it was read (a fallback
     decoding, say). Raises BadInput with the reason."""
-    raw = read(path, max_bytes)
-    meta = raw.html_metadata
-    doc = document_from_text(doc_id or path.name, raw.text)
+    return document_from_raw(doc_id or path.name, read(path, max_bytes))
+
+
+def document_from_raw(doc_id: str, raw: RawText,
+                      stated: dict | None = None) -> tuple[Document, list[str]]:
+    """A Document from a file's text as read, with its language identified;
+    `stated` (title, outlet, published, url given by whoever added it) wins
+    over what the file says."""
+    meta = raw.metadata
+    doc = document_from_text(doc_id, raw.text)
     doc.title = meta.get("title") or doc.title
     doc.outlet = meta.get("sitename") or doc.outlet
     doc.url = meta.get("url")
     doc.published = _iso_day(meta.get("date")) or doc.published
-    return doc, raw.notes
+    doc.pages = raw.pages
+    for name, value in (stated or {}).items():
+        if value:
+            setattr(doc, name, value)
+    doc.language = language.identify(doc)
+    notes = list(raw.notes)
+    if not language.is_readable(doc):
+        notes.append(f"written in {language.name(doc.language)} ({doc.language}): stored, "
+                     "no facts read (the rules read English)")
+    return doc, notes
 
 
 def document_from_text(doc_id: str, text: str) -> Document:
@@ -152,36 +169,55 @@ def ingest_one(store: Store, path: Path, max_bytes: int, doc_id: str | None = No
     """Read, extract and store one file; whatever goes wrong with this file
     is its outcome's reason, never an exception that stops the run (only a
     store that cannot be written at all, read-only or down, stops it)."""
+    return _store_built(store, str(path), lambda: build_document(path, max_bytes, doc_id))
+
+
+def ingest_bytes(store: Store, name: str, data: bytes, *, max_bytes: int,
+                 doc_id: str | None = None, stated: dict | None = None) -> Outcome:
+    """Ingest a file's bytes (an upload, a fetched page) exactly as a file of
+    that name: same reading, checks, extraction and outcome. `stated` holds
+    fields whoever added it gave (title, outlet, published, url)."""
+    return _store_built(store, name, lambda: document_from_raw(
+        doc_id or name, from_bytes(data, name, max_bytes), stated))
+
+
+def _store_built(store: Store, label: str, build) -> Outcome:
+    """Build a document with `build()`, extract its facts and store both."""
     try:
-        doc, notes = build_document(path, max_bytes, doc_id)
+        doc, notes = build()
     except BadInput as error:
-        return Outcome(str(path), "failed", reason=str(error))
+        return Outcome(label, "failed", reason=str(error))
     except Exception as error:  # a bug on one odd file must not stop the others
-        log.exception("reading %s failed", path)
-        return Outcome(str(path), "failed", reason=f"could not be read: {error!r}")
+        log.exception("reading %s failed", label)
+        return Outcome(label, "failed", reason=f"could not be read: {error!r}")
     with store.reader() as session:
         previous = repository.stored_hash(session, doc.id)
     if previous == doc.sha256:
-        return Outcome(str(path), "unchanged", doc.id, notes=notes)
+        return Outcome(label, "unchanged", doc.id, notes=notes)
     too_long = run_ons(doc)
     if too_long:
         notes = notes + [f"{len(too_long)} run-on sentence(s) over {LONGEST_SENTENCE:,} "
                          "characters stored but not read for facts"]
     try:
-        facts = extract_all(doc)
+        facts = facts_of(doc)
     except Exception as error:
-        log.exception("extracting facts from %s failed", path)
-        return Outcome(str(path), "failed", doc.id, reason=f"extraction failed: {error!r}")
+        log.exception("extracting facts from %s failed", label)
+        return Outcome(label, "failed", doc.id, reason=f"extraction failed: {error!r}")
     try:
         with store.transaction() as session:
             if not repository.put_document(session, doc):
-                return Outcome(str(path), "unchanged", doc.id, notes=notes)
+                return Outcome(label, "unchanged", doc.id, notes=notes)
             stored = repository.replace_facts(session, doc.id, facts)
     except (DataError, IntegrityError) as error:
         reason = str(error.orig or error).strip().splitlines()[0]
-        return Outcome(str(path), "failed", doc.id, reason=f"the database refused it: {reason}")
+        return Outcome(label, "failed", doc.id, reason=f"the database refused it: {reason}")
     status = "replaced" if previous else "ingested"
-    return Outcome(str(path), status, doc.id, notes=notes, facts=stored)
+    return Outcome(label, status, doc.id, notes=notes, facts=stored)
+
+
+def facts_of(doc: Document) -> list:
+    """The document's facts; none from a text in a language the rules do not read."""
+    return extract_all(doc) if language.is_readable(doc) else []
 
 
 def reextract(store: Store, doc_ids: Iterable[str] | None = None) -> dict[str, int]:
@@ -195,5 +231,5 @@ def reextract(store: Store, doc_ids: Iterable[str] | None = None) -> dict[str, i
             doc = repository.load_document(session, doc_id)
             if doc is None:
                 continue
-            counts[doc_id] = repository.replace_facts(session, doc_id, extract_all(doc))
+            counts[doc_id] = repository.replace_facts(session, doc_id, facts_of(doc))
     return counts

@@ -2,10 +2,13 @@
 
 The text is the decoded file exactly, with line endings turned into `\\n`
 (and a byte-order mark dropped); HTML goes through trafilatura, which keeps
-the article body. Anything unusable raises `BadInput` with a reason a person
-can act on: not a regular file (a FIFO is never opened for reading, so it
-cannot hang the run), a dangling or looping link, NUL characters (which the
-store cannot hold), or bytes no encoding explains.
+the article body; a PDF's text layer is read by `core.ingest.pdf` (with
+where each page starts) and a Word file's paragraphs by `core.ingest.word`.
+A file on disk and bytes uploaded go through the same `from_bytes`.
+Anything unusable raises `BadInput` with a reason a person can act on: not
+a regular file (a FIFO is never opened for reading, so it cannot hang the
+run), a dangling or looping link, NUL characters (which the store cannot
+hold), bytes no encoding explains, a damaged PDF or one with no text layer.
 
 Encodings: UTF-8 (with or without BOM); UTF-16 and UTF-32 with a BOM, and
 UTF-16 without one; anything else is detected by charset-normalizer
@@ -22,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
-            ".html": "html", ".htm": "html"}
+            ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 FALLBACK_ENCODING = "cp1252"
 BINARY_SNIFF = 8192
 # charset-normalizer's "chaos" (share of implausible characters) above which
@@ -42,20 +45,51 @@ class BadInput(Exception):
 
 @dataclass
 class RawText:
+    """A file's text and what its format states besides: `metadata` may hold
+    title, sitename, date and url; `pages` where each page starts (PDF)."""
+
     text: str
     kind: str
     notes: list[str] = field(default_factory=list)
-    html_metadata: dict = field(default_factory=dict)
+    metadata: dict = field(default_factory=dict)
+    pages: list[int] | None = None
+
+
+def kind_of(name: str) -> str:
+    """The format a file name's suffix says, or BadInput naming those accepted."""
+    suffix = Path(name).suffix
+    kind = SUFFIXES.get(suffix.lower())
+    if kind is None:
+        raise BadInput(f"unsupported file type {suffix or '(none)'!r}; "
+                       f"expected one of {', '.join(sorted(SUFFIXES))}")
+    return kind
 
 
 def read(path: Path, max_bytes: int) -> RawText:
-    kind = SUFFIXES.get(path.suffix.lower())
-    if kind is None:
-        raise BadInput(f"unsupported file type {path.suffix or '(none)'!r}; "
-                       f"expected one of {', '.join(sorted(SUFFIXES))}")
-    data = _read_bytes(path, max_bytes)
+    kind_of(path.name)
+    return from_bytes(_read_bytes(path, max_bytes), path.name, max_bytes)
+
+
+def from_bytes(data: bytes, name: str, max_bytes: int) -> RawText:
+    """The text of a file's bytes, its format told by `name`'s suffix."""
+    kind = kind_of(name)
+    if len(data) > max_bytes:
+        raise BadInput(f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit "
+                       "(raise it with --max-bytes or TRACKER_MAX_BYTES)")
     if not data.strip():
         raise BadInput("file is empty")
+    if kind == "pdf":
+        from core.ingest.pdf import read_pdf
+
+        pdf = read_pdf(data)
+        return RawText(pdf.text, kind, pdf.notes, {"title": pdf.title}, pdf.pages)
+    if kind == "docx":
+        from core.ingest.word import read_docx
+
+        text, title = read_docx(data)
+        if not text.strip():
+            raise BadInput("Word document has no text")
+        return RawText(text, kind, [], {"title": title})
     text, notes = decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if kind == "html":

@@ -92,8 +92,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "money_symbol": re.compile(
             rf"(?<![\w$])(?P<sym>{symbols})\s?(?P<a>{digits})"
             rf"(?:\s?(?:-|–|to)\s?(?P=sym)?(?P<b>{digits})(?={scale_word}))?{scale}", flags),
+        # a range's low end is no bare year ("in 2019 to 59.4 trillion won")
         "money_word": re.compile(
-            rf"(?P<a>{number})(?:\s?(?:-|–|to)\s?(?P<b>{number})(?={scale_word}))?{scale}"
+            rf"(?<![\d.,])(?P<a>{number})"
+            rf"(?:(?<!\b(?:19|20)\d\d)\s?(?:-|–|to)\s?(?P<b>{number})(?={scale_word}))?{scale}"
             rf"\s+(?P<word>{currency_words})(?!\w)", flags),
         "multiple": re.compile(
             rf"(?:(?P<a>{number})[\s-](?:times|fold)\b"

@@ -59,6 +59,7 @@ def put_document(session: Session, doc: Document) -> bool:
     """
     row = {"id": doc.id, "sha256": doc.sha256, "title": doc.title, "outlet": doc.outlet,
            "url": doc.url, "published": doc.published, "text": doc.text,
+           "pages": json.dumps(doc.pages) if doc.pages else None, "language": doc.language,
            "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None)}
     statement = _upsert(session)(DocumentRow).values(**row)
     statement = statement.on_conflict_do_update(
@@ -130,6 +131,7 @@ def load_document(session: Session, doc_id: str) -> Document | None:
         id=row.id, text=row.text, sha256=row.sha256, title=row.title,
         outlet=row.outlet, url=row.url, published=row.published,
         sentences=[Sentence(s.start, s.end, bool(s.boilerplate)) for s in sentences],
+        pages=json.loads(row.pages) if row.pages else None, language=row.language,
     )
 
 

@@ -25,6 +25,10 @@ class DocumentRow(Base):
     published: Mapped[str | None] = mapped_column(String(10))
     text: Mapped[str] = mapped_column(Text, nullable=False)
     ingested_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # Added by migration 0007: where each page starts in `text` (a JSON list
+    # of offsets, for PDFs) and the language the text was identified as.
+    pages: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16))
 
 
 class SentenceRow(Base):
@@ -124,3 +128,19 @@ class WatchlistRow(Base):
     words: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     viewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class FeedItemRow(Base):
+    """An item of a followed feed that `follow` has dealt with (added 0007):
+    `key` is a hash of the feed and the item's id, so a second run skips it;
+    `doc_id` is the document it became, `status` what happened to it."""
+
+    __tablename__ = "feed_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    feed: Mapped[str] = mapped_column(Text, nullable=False)
+    item: Mapped[str] = mapped_column(Text, nullable=False)
+    doc_id: Mapped[str | None] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    seen_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)

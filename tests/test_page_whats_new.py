@@ -1,0 +1,53 @@
+"""The What's new page on a real store: new facts grouped by country and
+type with their quotes, a watchlist saved and shared by URL, a changed
+stance shown with both quotes."""
+import pytest
+
+from core import changes
+from core.ingest import ingest
+
+from test_pages import open_page, texts
+
+EARLIER = ("Published: 2023-05-04\n\nHanoi talks\n\n"
+           "Vietnam is more willing to cooperate with the United States.\n")
+LATER = ("Published: {today}\n\nA new course\n\n"
+         "Vietnam has drifted closer to Beijing.\n\n"
+         "Washington threatened a 46% tariff on Vietnamese goods.\n")
+
+
+@pytest.fixture
+def store_url(tmp_path):
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    from core.store import Store
+    store = Store(url)
+    (tmp_path / "earlier.txt").write_text(EARLIER)
+    (tmp_path / "later.txt").write_text(LATER.format(today=changes.utcnow().date()))
+    ingest(store, [tmp_path / "earlier.txt", tmp_path / "later.txt"], max_bytes=10**6,
+           progress=False)
+    return url
+
+
+def test_new_facts_are_grouped_with_their_quotes_and_changed_stances_shown(monkeypatch,
+                                                                          store_url):
+    app = open_page(monkeypatch, store_url, "pages/whats_new.py")
+    shown = texts(app)
+    assert "Vietnam · Stances" in shown.replace("\\", "")
+    assert "drifted closer to Beijing" in shown.replace("\\", "")
+    assert any("new facts" in s.value for s in app.subheader)
+    changed = shown.replace("\\", "")
+    assert "toward the US-led side → away from the US-led side" in changed
+    assert "more willing to cooperate" in changed
+
+
+def test_a_watchlist_is_saved_counted_and_opened_from_its_link(monkeypatch, store_url):
+    app = open_page(monkeypatch, store_url, "pages/whats_new.py", type="tariff")
+    assert app.multiselect(key="wn_type").value == ["tariff"]
+    app.text_input(key="wn_name").set_value("Tariff watch").run()
+    app.button(key="wn_save_button").click().run()
+    assert "Tariff watch" in app.selectbox(key="wn_watch").options
+
+    shared = open_page(monkeypatch, store_url, "pages/whats_new.py", watch="Tariff watch")
+    assert shared.selectbox(key="wn_watch").value == "Tariff watch"
+    listed = texts(shared).replace("\\", "")
+    assert "46% rate" in listed and "matched type tariff" in listed
+    assert "Tariff watch: 1 new since last viewed" in listed.replace("**", "")
