@@ -20,6 +20,12 @@ from core.normalize import datelines
     ("08:05 KST, June 3, 2021", "2021-06-03", "alone"),
     ("Source: Kyodo| 2017-05-22 07:15:02|Editor: lm", "2017-05-22", "fields"),
     ("Quarterly Security Review / 12 Jan 2024 / Members Edition", "2024-01-12", "fields"),
+    # a time of day between the label and the date
+    ("Published 9:40 PM EST, March 2, 2023", "2023-03-02", "published"),
+    # a place and agency, then the page's date, on a line of their own
+    ("JAKARTA (Antara) - Oct 3, 2022", "2022-10-03", "published"),
+    ("SYDNEY, Australia (AP) — 5 June 2023", "2023-06-05", "published"),
+    ("Updated 07:15 KST, 4 July 2022", "2022-07-04", "updated"),
 ])
 def test_page_stamps(line, expected, kind):
     stamp = datelines.stamp(line)
@@ -45,6 +51,11 @@ def test_sentences_are_not_stamps(line):
     # a yearless dateline never post-dates its page: December on a January page
     ("SEOUL, Dec. 30 (Yonhap) -- Officials", date(2023, 1, 2), "2022-12-30"),
     ("SEOUL, Jan. 3 (Yonhap) -- Officials", None, None),
+    # a place in wire capitals may close its dateline with a plain hyphen
+    ("PHNOM PENH, Sept. 9, 2023 - Cambodia said", None, "2023-09-09"),
+    # a press-release wire between slashes
+    ("JAKARTA, Oct. 2, 2024 /PRNewswire/ -- The company said", None, "2024-10-02"),
+    ("WELLINGTON, New Zealand, May 2 - The minister", date(2024, 5, 2), "2024-05-02"),
 ])
 def test_wire_datelines(text, reference, expected):
     assert datelines.dateline(text, reference).date == expected
@@ -54,6 +65,7 @@ def test_wire_datelines(text, reference, expected):
     "President Marcos, May 3, said the bases would stay.",
     "On May 3 the two navies sailed together.",
     "Tokyo and Canberra signed the pact.",
+    "Jakarta, May 3 - a date the two navies remember.",
 ])
 def test_sentences_are_not_datelines(text):
     assert datelines.dateline(text, date(2024, 5, 3)) is None

@@ -59,6 +59,36 @@ def test_hansard_sitting_day_is_an_event():
     assert events(text) == [("2024-11-14", None), ("2024-11", None)]
 
 
+def test_a_chamber_heading_marks_a_sitting_and_its_date_line_an_event():
+    text = ("Legislative Assembly\nTuesday, 3 September 2024\nMr Tan (10:02): The defence pact "
+            "was signed in May last year.\n")
+    assert events(text) == [("2024-09-03", None), ("2023-05", None)]
+
+
+def test_a_page_stamp_with_its_time_first_is_no_event():
+    text = "Updated 9:40 PM EST, March 2, 2023\nThe two navies sailed together on Tuesday.\n"
+    assert events(text) == [("2023-02-28", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of a year as a deadline, not a happening
+    ("The ministers pledged in May 2022 to finish the corridor by the end of 2025.",
+     [("2022-05", None)]),
+    ("The base must close before the start of 2027.", []),
+    # the end of a year when something happened in it
+    ("The talks broke down at the end of 2018.", [("2018", None)]),
+])
+def test_the_part_of_a_year_as_a_deadline_is_no_event(text, expected):
+    assert events(text) == expected
+
+
+def test_a_month_as_a_deadline_or_a_bound_is_no_event():
+    text = "Published: 2024-05-09\nThe two sides aim to sign the pact by July.\n"
+    assert events(text) == []
+    text = "Published: 2024-05-09\nThe pact has been in force since March.\n"
+    assert events(text) == []
+
+
 def test_a_date_line_in_an_ordinary_page_is_no_event():
     assert events("Thursday, 14 November 2024\nThe two ministers talked about trade.\n") == []
 

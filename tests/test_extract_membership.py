@@ -321,3 +321,235 @@ def test_no_membership(text):
 def test_a_list_in_a_later_sentence_is_no_role_list():
     text = "The Quad met in Tokyo.\n\nThe participants were Japan, India, France and the US."
     assert members(text) == []
+
+
+# -- kinds of sentence read on articles beyond the development set ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a join of a named part of the framework, adjectives before the part
+    ("Canada is weighing whether to join the advanced-technology second pillar of Aukus.",
+     [("CAN", "AUKUS", "considering")]),
+    # a reported plan to apply is considering, not a mere possibility
+    ("Thailand said in 2023 that it would apply to join the CPTPP.",
+     [("THA", "CPTPP", "considering")]),
+    ("Ecuador will formally seek to join the RCEP.", [("ECU", "RCEP", "considering")]),
+    # "became the bloc's Nth member", "admitted as its Nth member": no object needed
+    ("Laos joined ASEAN in 1997, two years before Cambodia became the grouping's tenth member.",
+     [("KHM", "ASEAN", "member"), ("LAO", "ASEAN", "member")]),
+    ("NATO expanded eastward.\n\nMontenegro was admitted as the alliance's 29th member.",
+     [("MNE", "NATO", "member")]),
+    ("Sweden became NATO's 32nd member in March.", [("SWE", "NATO", "member")]),
+    # a bid for "FRAMEWORK membership"
+    ("Vietnam and Nigeria have both shown interest in BRICS membership.",
+     [("NGA", "BRICS", "considering"), ("VNM", "BRICS", "considering")]),
+    ("Ukraine has long sought NATO membership.", [("UKR", "NATO", "considering")]),
+    # a word for the framework the text is about, as the object of a join
+    ("The CPTPP entered into force in 2018.\n\nCosta Rica applied to join the trade bloc in 2022.",
+     [("CRI", "CPTPP", "considering")]),
+    ("The GCAP fighter is due in 2035.\n\nSaudi Arabia is lobbying to join the project.",
+     [("SAU", "GCAP", "considering")]),
+    # ... as the subject listing the members
+    ("Talks on the RCEP ended in 2019.\n\nThe 15-nation trade bloc includes China, Japan, South "
+     "Korea, Australia and New Zealand.",
+     [(c, "RCEP", "member") for c in ("AUS", "CHN", "JPN", "KOR", "NZL")]),
+    # the subject counted among the framework's other members
+    ("Brunei ratified the deal in 2021 together with the other nine ASEAN members.",
+     [("BRN", "ASEAN", "member")]),
+    ("India and its fellow Quad partners issued a statement.", [("IND", "QUAD", "member")]),
+    # a description with a copula and the members counted before the list
+    ("The Squad is a loose grouping of four countries: Japan, the Philippines, Australia and the US.",
+     SQUAD),
+    # an adverb between a relative pronoun and its verb, "comprised" not read as "comprise"
+    ("NATO, which initially included the United States, Canada and France, expanded later.",
+     [("CAN", "NATO", "member"), ("FRA", "NATO", "member"), ("USA", "NATO", "member")]),
+    ("The Quad, which comprised Japan, India, Australia and the US, lapsed in 2008.", QUAD),
+    # "is already a member of"
+    ("Canada is already a member of NATO.", [("CAN", "NATO", "member")]),
+    # a closed grouping's network or partnership "with" all its other members
+    ("Canada is part of the Five Eyes spy network with the US, Britain, Australia and New Zealand.",
+     [(c, "FVEY", "member") for c in ("AUS", "CAN", "GBR", "NZL", "USA")]),
+    ("Washington values the Aukus partnership with Australia and Britain.",
+     [("AUS", "AUKUS", "member"), ("GBR", "AUKUS", "member")]),
+    # a role noun and a spaced hyphen before the list
+    ("The four Quad countries - Japan, India, Australia and the US - met in Delhi.", QUAD),
+    # a framework taking in new members
+    ("BRICS, which was set up in 2009, added Egypt and Ethiopia in 2024.",
+     [("EGY", "BRICS", "member"), ("ETH", "BRICS", "member")]),
+    # a superlative apposition is an aside before the verb
+    ("Vietnam, the fastest-growing economy in the bloc, became a full member of RCEP in 2022.",
+     [("VNM", "RCEP", "member")]),
+])
+def test_memberships_beyond_the_dev_set(text, expected):
+    assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # trading with the members, or set apart from them, is no membership
+    "India trades heavily with the other ASEAN members.",
+    "Myanmar, unlike the other ASEAN members, boycotted the meeting.",
+    # a modal with no plan, a refused plan
+    "Seoul said it would not apply to join the CPTPP.",
+    # the framework's name inside the subject phrase is another body
+    "The RCEP took effect in 2022.\n\nThe Pacific Alliance includes Chile, Peru and Mexico.",
+    # welcoming a decision is no admission
+    "NATO welcomed Japan's decision to raise spending.",
+])
+def test_no_membership_beyond_the_dev_set(text):
+    assert members(text) == []
+
+
+def test_a_framework_counted_as_a_list_item_is_not_what_the_text_is_about():
+    text = ("The RCEP was signed by the 10 ASEAN member states and five partners.\n\n"
+            "India withdrew from the talks in 2019.")
+    assert members(text) == [("IND", "RCEP", "withdrawn")]
+
+
+def test_the_only_framework_named_earlier_is_what_a_word_for_it_means():
+    text = ("The RCEP was signed in 2020.\n\nIt cut tariffs.\n\nTrade grew.\n\nExports rose.\n\n"
+            "Chile has applied to join the trade deal.")
+    assert members(text) == [("CHL", "RCEP", "considering")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list going on "with" after another framework's members
+    ("RCEP unites the ten members of ASEAN with China, Japan and South Korea.",
+     [(c, "RCEP", "member") for c in ("CHN", "JPN", "KOR")]),
+    # "become FRAMEWORK's Nth member" without an article
+    ("Ukraine hopes to become NATO's 33rd member.", [("UKR", "NATO", "considering")]),
+    # a bid for accession
+    ("Ecuador and Panama have applied for RCEP accession.",
+     [("ECU", "RCEP", "considering"), ("PAN", "RCEP", "considering")]),
+    # an apposition with "partners in", an adjective and a kind noun after the name
+    ("Italy, Japan and Britain, partners in the joint GCAP programme, met in Rome.",
+     [(c, "GCAP", "member") for c in ("GBR", "ITA", "JPN")]),
+    # a word for the framework the text is about after a member phrase
+    ("NATO met in Vilnius.\n\nNorway, a founding member of the alliance in 1949, spends 2%.",
+     [("NOR", "NATO", "member")]),
+    ("The RCEP took effect in 2022.\n\nLaos and Cambodia are members of the trade bloc.",
+     [("KHM", "RCEP", "member"), ("LAO", "RCEP", "member")]),
+    # a dash apposition closed by a spaced hyphen
+    ("Envoys of the Squad - Japan, the Philippines, Australia and the US - met in Manila.", SQUAD),
+])
+def test_memberships_beyond_the_dev_set_second_round(text, expected):
+    assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # partners in a framework's exercises are no members
+    "Japan and India, partners in NATO exercises, sent ships.",
+])
+def test_no_membership_beyond_the_dev_set_second_round(text):
+    assert members(text) == []
+
+
+def test_a_kind_noun_in_a_sentence_naming_its_own_framework_is_that_ones():
+    text = "NATO met in Vilnius.\n\nJapan, a member of the G7 club, sent its minister."
+    assert members(text) == [("JPN", "G7", "member")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted list of partners naming exactly that many countries
+    ("The framework was launched in 2022.\n\nIPEF's four founding partners were said to be "
+     "Japan, India, Fiji and Peru.", []),
+    ("IPEF was set up in 2022.\n\nIts five partners are Japan, India, Fiji, Peru and Chile.",
+     [(c, "IPEF", "member") for c in ("CHL", "FJI", "IND", "JPN", "PER")]),
+    # a part of the framework with an adjective before its name
+    ("Japan may study taking part in strands of the trilateral AUKUS pact.", []),
+    ("Canada is exploring joining non-nuclear elements of the trilateral AUKUS pact.",
+     [("CAN", "AUKUS", "considering")]),
+    # a member phrase after a relative clause on its subject
+    ("Brunei, which joined ASEAN in 1984, is also a signatory to the CPTPP.",
+     [("BRN", "ASEAN", "member"), ("BRN", "CPTPP", "member")]),
+    # founders in a relative clause's verb
+    ("Australia, Britain and the US, which jointly launched AUKUS in 2021, met in Canberra.",
+     AUKUS),
+    # signing the accession protocol is joining
+    ("Britain signed the accession protocol to the CPTPP in 2023.", [("GBR", "CPTPP", "member")]),
+    # a list closed by "and N other economies"
+    ("The CPTPP took effect in 2018.\n\nThe pact groups Chile, Peru, Mexico and eight other "
+     "economies.", [(c, "CPTPP", "member") for c in ("CHL", "MEX", "PER")]),
+])
+def test_memberships_beyond_the_dev_set_third_round(text, expected):
+    assert members(text) == sorted(expected)
+
+
+def test_a_counted_list_of_partners_of_another_size_gives_nothing():
+    assert members("NATO met in Madrid.\n\nIts 40 partners include Japan and South Korea.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "neither has joined" denies the join
+    ("Laos and Cambodia are RCEP signatories, but neither has joined the CPTPP.",
+     [("KHM", "RCEP", "member"), ("LAO", "RCEP", "member")]),
+    # "counts A and B among its members"
+    ("The G7, which counts Italy and Canada among its members, met in Apulia.",
+     [("CAN", "G7", "member"), ("ITA", "G7", "member")]),
+    # "along with" all the other members of a closed grouping
+    ("Japan is a member of the Quad along with India, Australia and the US.", QUAD),
+    # "sits in"
+    ("Canada already sits in the G7.", [("CAN", "G7", "member")]),
+    # an apposition with a "with" phrase before its closing comma
+    ("Malaysia and Brunei, both ASEAN members with claims in the sea, protested.",
+     [("BRN", "ASEAN", "member"), ("MYS", "ASEAN", "member")]),
+    # "- three of the Quad nations -"
+    ("India, Japan and the US - three of the Quad nations - held drills.",
+     [("IND", "QUAD", "member"), ("JPN", "QUAD", "member"), ("USA", "QUAD", "member")]),
+    # "are also RCEP signatories"
+    ("Laos and Myanmar are also RCEP signatories.",
+     [("LAO", "RCEP", "member"), ("MMR", "RCEP", "member")]),
+])
+def test_memberships_beyond_the_dev_set_fourth_round(text, expected):
+    assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # counting a country as a partner is no membership
+    "ASEAN, which counts China as its biggest trading partner, met in Jakarta.",
+    # none of them joined
+    "Indonesia, Thailand and the Philippines met, but none has joined the CPTPP.",
+])
+def test_no_membership_beyond_the_dev_set_fourth_round(text):
+    assert members(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejoining
+    ("Samoa will rejoin the Pacific Islands Forum next year.", [("WSM", "PIF", "considering")]),
+    ("Nauru rejoined the Pacific Islands Forum in 2023.", [("NRU", "PIF", "member")]),
+    # "belong to both"
+    ("Chile and Peru, both of which belong to both the CPTPP and APEC, met in Lima.",
+     [(c, f, "member") for c in ("CHL", "PER") for f in ("APEC", "CPTPP")]),
+    # "become the Nth party to"
+    ("Costa Rica hopes to become the 13th party to the CPTPP.", [("CRI", "CPTPP", "considering")]),
+])
+def test_memberships_beyond_the_dev_set_fifth_round(text, expected):
+    assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ratifying is joining; "yet to ratify" is not
+    ("Brunei became the first ASEAN member to ratify the RCEP in 2021.",
+     [("BRN", "ASEAN", "member"), ("BRN", "RCEP", "member")]),
+    ("Mexico ratified the CPTPP in 2018.", [("MEX", "CPTPP", "member")]),
+    ("Cambodia will ratify the RCEP soon.", [("KHM", "RCEP", "considering")]),
+    ("Laos has yet to ratify the RCEP.", []),
+])
+def test_ratifying(text, expected):
+    assert members(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description whose link is a participle with "by"
+    ("The Squad, the informal grouping set up by Japan, the Philippines, Australia and the US "
+     "in 2023, met again.", SQUAD),
+    # a role list opened by a dash
+    ("The CPTPP took effect in 2018.\n\nThe three signatories - Chile, Peru and Mexico - met.",
+     [(c, "CPTPP", "member") for c in ("CHL", "MEX", "PER")]),
+    # the others named who signed with the subject
+    ("Japan signed the RCEP alongside 14 other countries, including Laos and Cambodia.",
+     [(c, "RCEP", "member") for c in ("JPN", "KHM", "LAO")]),
+    # ... not where no member phrase comes before the name
+    ("Talks on the RCEP went on with 14 other countries, including Laos.", []),
+])
+def test_memberships_beyond_the_dev_set_sixth_round(text, expected):
+    assert members(text) == sorted(expected)

@@ -137,12 +137,26 @@ def test_today_and_this_month_name_are_not_read():
     assert near("This April report covers the drills.") == []
 
 
+def test_a_weekday_with_its_verb_after_it_takes_that_verb_s_tense():
+    # the verb right after the weekday decides, not a plan later in the sentence
+    assert near("The minister on Wednesday said Jakarta has no plans to join the pact.") == [
+        ("2024-05-15", "relative")]
+
+
+def test_an_irregular_past_verb_gives_the_tense():
+    assert near("The minister told reporters on Wednesday that talks would resume.") == [
+        ("2024-05-15", "relative")]
+
+
 def test_a_weekday_in_a_full_date_is_not_read_twice():
     assert near("on Tuesday, May 14, 2024") == [("2024-05-14", "absolute")]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("The air force ordered more jets in June last year.", "2023-06"),
+    ("In October last year, the two navies held drills.", "2023-10"),
+    ("Envoys met in Jakarta on 2 February this year.", "2024-02-02"),
+    ("The accord was initialled on November 8 last year.", "2023-11-08"),
     ("Elections fall in April next year.", "2025-04"),
     ("The envoy is scheduled to visit the shipyard on Thursday.", "2024-05-16"),
 ])

@@ -1,8 +1,10 @@
 """Joining, founding, considering joining and leaving a framework, read
 from the verb: the countries right before it in its clause, the framework
-its object ("join the CPTPP", "joining Pillar II of Aukus", "withdrew from
-the TPP") or, when the verb stands alone ("applied in 2021", "opted out in
-2019"), the framework named just before. A join that is refused or only
+its object ("join the CPTPP", "joining the second pillar of Aukus",
+"ratified the RCEP", "withdrew from the TPP") or, when the verb stands alone
+("applied in 2021", "opted out in 2019"), has a word for it ("joined the
+bloc") or names the membership ("became the alliance's 32nd member"), the
+framework named just before or the one the text is about. A join that is refused or only
 possible ("could join", "was invited to join") gives nothing; one under
 way gives `considering`. Cue words in `data/lexicon.toml` [membership].
 """
@@ -79,9 +81,10 @@ def _withdrawals(sentence: SentenceReading, plain: SentenceReading,
 def _foundings(sentence: SentenceReading, plain: SentenceReading,
                frameworks: list[FrameworkMention]):
     """Founders are members: "A, B and C founded AUKUS", "announced the
-    formation of"."""
+    formation of", "A, B and C, which launched GCAP in 2022," (the verb in a
+    relative clause has the countries it hangs on)."""
     for framework in frameworks:
-        cue = cues(SECTION, "founding").search(plain.text, max(0, framework.start - 80),
+        cue = cues(SECTION, "founding").search(sentence.text, max(0, framework.start - 80),
                                               framework.start)
         subject = _subject(sentence, plain, cue.start()) if cue else None
         if subject and not cues(SECTION, "not_joined").search(subject[1]):
@@ -94,9 +97,14 @@ def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[Framework
     """The framework a joining or leaving verb is about: its object ("join
     the CPTPP", "joining Pillar II of Aukus", "withdrew from the TPP"; not
     its summit, and for a join not its negotiations); or, when the verb
-    stands alone ("applied in 2021", "withdrew in 2017"), the framework named
-    before it in the sentence, else the one the text is about."""
+    stands alone ("applied in 2021", "withdrew in 2017"), has a word for it
+    as its object ("joined the bloc") or names the membership itself
+    ("became the alliance's 32nd member"), the framework named before it in
+    the sentence, else the one the text is about."""
     text = sentence.text
+    inside = [f for f in frameworks if cue.start() <= f.start and f.end <= cue.end()]
+    if inside:  # "became NATO's newest member"
+        return inside[0].id
     for framework in frameworks:
         if framework.start >= cue.end():
             if not _patterns()["object"].fullmatch(text, cue.end(), framework.start):
@@ -106,10 +114,19 @@ def _target(sentence: SentenceReading, cue: re.Match, frameworks: list[Framework
                 return None
             return framework.id
     standalone = joining or cues(SECTION, "withdrawn_alone").match(cue.group())
-    if not standalone or not cues(SECTION, "no_object").match(text[cue.end():]):
+    if not standalone or not (cues(SECTION, "no_object").match(text[cue.end():])
+                              or (joining and _object_free(text, cue))):
         return None
     earlier = [f for f in frameworks if f.end <= cue.start() and not names_event(text, f)]
     return earlier[-1].id if earlier else context
+
+
+def _object_free(text: str, cue: re.Match) -> bool:
+    """Whether a join needs no framework named as its object: it has a word
+    for the framework ("joined the bloc in 2024") or names the membership
+    ("was admitted as the grouping's eleventh member")."""
+    return bool(cues(SECTION, "framework_word").match(text, cue.end())
+                or cue.group().lower().endswith("member"))
 
 
 def _part_named(text: str, framework: FrameworkMention) -> bool:
@@ -174,6 +191,8 @@ def _subject(sentence: SentenceReading, plain: SentenceReading,
 def _join_status(frame: str, verb: str) -> str | None:
     """What a join says: refused or merely possible (nothing), considered
     ("applied to join"), or done ("joined", "became the first … to join")."""
+    if cues(SECTION, "planned_join").search(frame) and not cues(SECTION, "negation").search(frame):
+        return "considering"  # "said it would apply to join"
     if cues(SECTION, "not_joined").search(frame) or cues(SECTION, "negation").search(verb):
         return None
     if cues(SECTION, "considering").search(frame + verb):

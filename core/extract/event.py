@@ -30,6 +30,10 @@ _LEADS = {"in", "on", "during", "between", "from", ""}
 _SHORT = 6  # words: a line this short with no lower-case word states no happening
 _PART_OF = re.compile(r"\b(end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|"
                       r"winter)\s+of\s+$", re.IGNORECASE)
+# "by the end of 2022", "before the start of": a deadline, not a happening.
+_DEADLINE_PART = re.compile(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?(?:end|beginning|start|"
+                            r"middle|half|quarter|spring|summer|autumn|fall|winter)\s+of\s+$",
+                            re.IGNORECASE)
 _NAMED = re.compile(r"(?:\b(?:the|its|their|his|her|this|that)|[’']s)\s+$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^[-–\s]*[A-Z]\w")
 _HEAD = 8  # sentences: where a page states its own date
@@ -155,7 +159,8 @@ def _lead_dates(mention: dates.DateMention, before: str, after: str) -> bool:
         return re.match(r"\s*,\s*when\b", after) is not None
     if mention.lead == "of":
         named = re.match(r"(?i:of)\s+(?:the\s+)?", mention.text).group()
-        return _PART_OF.search(before + "of ") is not None or \
+        part = before + "of "
+        return (_PART_OF.search(part) is not None and not _DEADLINE_PART.search(part)) or \
             _names_event(before + named, after)
     return False
 

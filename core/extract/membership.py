@@ -11,10 +11,14 @@ Kinds of sentence read, by where the members stand:
   Brunei, …";
 - before it: "India, Japan, Australia and the US make up the Quad", "are
   both CPTPP members", "a founding member of ASEAN", "announced the
-  formation of Aukus";
+  formation of Aukus", "NATO admitted Montenegro";
+- after a word for the framework the text is about: "The 11-member pact
+  comprises A, B, …";
 - in a description the name then labels: "the pact among Australia, the UK
   and the US (Aukus for short)", "the Australia-UK-US alliance – or the
   AUKUS", "A, B, C and D — the so-called Quad";
+- as the subject counted among the others: "signed it alongside the
+  other nine ASEAN members", "Japan and its fellow Quad partners";
 - in a role list of the framework the text is about: "The signatories are
   China, Japan, … and the 10 members of ASEAN: …";
 - for a closed grouping (its size in frameworks.csv): its partners ("Quad
@@ -34,7 +38,8 @@ from functools import cache
 
 from core.extract import accession
 from core.extract.accession import names_event
-from core.extract.reading import Reading, SentenceReading, cues, group_before, lexicon
+from core.extract.reading import (Reading, SentenceReading, clause_start, cues, group_after,
+                                  group_before, lexicon, without_asides)
 from core.model import Fact
 from core.normalize import frameworks as framework_names
 from core.normalize.countries import BLOCS, Mention
@@ -64,12 +69,18 @@ def _patterns() -> dict[str, re.Pattern]:
     role_phrase = (rf"(the\s+|its\s+|their\s+)?({m['count']}\s+)?"
                    rf"({m['member_qualifier']}\s+)?{m['member_noun']}")
     return {
-        # ", a loose grouping involving", " security alliance, which includes"
+        # ", a loose grouping involving", " security alliance, which includes",
+        # ", is a forum of four democracies:"
         "described": re.compile(
-            rf"(\s*,\s*|\s*(–|—|--)\s*|\s+)((a|an|the|its|this)\s+)?({described_word}){{0,4}}?"
-            rf"{m['kind']}\s*,?\s*((which|that)\s+)?{m['link']}\s*:?\s*"),
+            rf"(\s*,\s*|\s*(–|—|--)\s*|\s+)((is|was|remains)\s+)?((a|an|the|its|this)\s+)?"
+            rf"({described_word}){{0,4}}?{m['kind']}\s*,?\s*((which|that)\s+)?{m['link']}\s*:?\s*"
+            rf"((the\s+)?{m['count']}\s+{m['counted_noun']})?"),
         # ", which includes", ", made up of"
-        "which": re.compile(rf"\s*,?\s*{m['which']}\s*:?\s*", flags),
+        "which": re.compile(rf"\s*,?\s*{m['which']}\b\s*:?\s*", flags),
+        # ", which counts China and Japan among its members"
+        "counts": re.compile(r"\s*,?\s*((which|that)\s+)?(now\s+)?counts\s+", flags),
+        "counted_among": re.compile(rf"\s+(among\s+(its|their)\s+{m['role']}|as\s+(a\s+)?{m['role']})\b",
+                                    flags),
         # " alliance with India, Australia and Japan"
         "with": re.compile(
             rf"(\s*,\s*(a|an|the|its)\s+|\s+)({word}){{0,3}}?{m['kind_with']}\s+with\s+"),
@@ -79,11 +90,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "dash": re.compile(r"\s*(--|—|–|\s-)\s*"),
         # "alliances such as the Quad with India, Australia and Japan": all
         # the other members of a closed grouping
-        "bare_with": re.compile(r"\s+with\s+"),
-        "after_dash": re.compile(r"\s*(--|—|–|,|\)|are\b|were\b|which\b)"),
+        # "the AUKUS partnership with Britain and the US", "along with", likewise
+        "bare_with": re.compile(rf"\s+({m['kind']}\s+)?(along\s+with|together\s+with|alongside|with)\s+"),
+        "after_dash": re.compile(r"\s*(--|—|–|\s-\s|,|\)|are\b|were\b|which\b)"),
         # " members India and Japan", "’s members include"
         "role_after": re.compile(
-            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*|(—|–|--)\s*)?",
+            rf"([’']s\s+)?\s*({m['count']}\s+)?{m['role']}\s*((,\s*)?({m['role_lead']})\s+|:\s*|(—|–|--|(?<=\s)-\s)\s*)?",
             flags),
         # "ASEAN has ten members: Brunei, …"
         "has_members": re.compile(
@@ -102,22 +114,46 @@ def _patterns() -> dict[str, re.Pattern]:
         "members_of": re.compile(rf"\b{role_phrase}\s+of\s+(the\s+)?$", flags),
         # ", and the 10 members of", a list item that is a framework's members
         "nested": re.compile(rf"\s*,?\s*(and\s+)?{role_phrase}\s+of\s+(the\s+)?", flags),
-        "listed": re.compile(rf"(,|\band)\s*{role_phrase}\s+of\s+(the\s+)?$", flags),
+        "listed": re.compile(rf"(,|\band|{m['which']})\s*{role_phrase}\s+of\s+(the\s+)?$", flags),
+        # "groups the 10 members of ASEAN with China, Japan, …": after another
+        # framework's members, the list goes on with "with"
+        "members_with": re.compile(rf"\s*(the\s+)?{role_phrase}\s+of\s+(the\s+)?", flags),
+        "list_goes_on": re.compile(r"\s*(,\s*(and\s+)?|\s+(and|with|plus)\s+)(the\s+)?", flags),
+        # "a founding member of the alliance": a word for the framework the text is about
+        "framework_word": re.compile(rf"(?<=\bthe\s)([a-z][\w-]*\s+){{0,2}}?{m['kind']}\b(?![’'-])"),
+        # "the 10 ASEAN member states", before the name: its members as a list item
+        "counted": re.compile(rf"\b(the|its|their)\s+{m['count']}\s+$", flags),
+        # "alongside the other nine", before "FRAMEWORK members"
+        "fellow": re.compile(rf"{m['fellow']}({m['count']}\s+)?$", flags),
         "nested_lead": re.compile(r"\s*(:|–|—)\s*"),
         # "The signatories are", "Its members include"
         "role_list": re.compile(
             rf"\b(the|its|their|whose)\s+({m['count']}\s+)?({m['member_qualifier']}\s+)?"
-            rf"{m['member_noun']}(\s+{m['role_verb']}|\s*:)\s*", flags),
+            rf"{m['member_noun']}(\s+{m['role_verb']}|\s*:|\s*(—|–|--|\s-)(?=\s))\s*", flags),
         "list_lead": re.compile(m["list_lead"], flags),
+        # "Its 14 partners are": a counted list of partners, read as the
+        # membership where it names exactly that many countries
+        "counted_partners": re.compile(
+            rf"\b(the|its|their)\s+(?P<count>{m['count']})\s+{m['partner']}(\s+{m['role_verb']}|\s*:)\s*",
+            flags),
+        # "The 11-member trade pact comprises", "This grouping includes": a word
+        # for the framework the text is about, listing its members
+        "word_subject": re.compile(
+            rf"\s*(?i:the|this|that)\s+([a-z0-9][\w’'-]*\s+){{0,3}}?{m['kind']}\s*,?\s*"
+            rf"(?i:{m['which']})\b\s*:?\s*"),
+        "admitting": re.compile(m["admitting"], flags),
+        "other_members": re.compile(rf"{m['other_members']}{m['count']}{m['other_noun']}", flags),
         "named_list": re.compile(rf"\b{m['kind']}\s+{m['link']}\s+(the\s+)?"),
         "named_compound": re.compile(rf"\s+({word}){{0,2}}?{m['kind']}\s*$"),
         "closing": re.compile(r"\s*\)"),
-        # the end of an apposition, after the framework's name, its role noun
+        "others": re.compile(rf"\s*,?\s+(and|plus)\s+({m['count']}|several|many|a\s+few)\s+"
+                             rf"(other|more)\s+", flags),
+        # the end of an apposition, after the framework's name, its role or kind noun
         # and a phrase of time or place ("a NATO member since 1999,"), or a
         # second apposition ("a member of the RCEP and an applicant to …")
         "apposition_end": re.compile(
-            rf"(\s+({m['role']}|{m['partner']}))?(\s+(since|from|in|until|for)(\s+[\w-]+){{1,3}}?)?"
-            rf"\s*([,–—);.]|$|\s+and\s+(a|an)\s)", flags),
+            rf"(\s+({m['role']}|{m['partner']}|{m['kind']}))?(\s+(since|from|in|until|for)(\s+[\w-]+){{1,3}}?"
+            rf"|\s+with(\s+[\w-]+){{1,8}}?)?\s*([,–—);.]|\s-\s|$|\s+and\s+(a|an)\s)", flags),
     }
 
 
@@ -126,12 +162,14 @@ def extract(reading: Reading) -> list[Fact]:
     membership the sentence states (considering, withdrawn, joined) wins
     over a plain listing."""
     named = [framework_names.find(s.text) for s in reading.sentences]
+    topical = [[f.id for f in found if not _listed(s.text, f) and not names_event(s.text, f)]
+               for s, found in zip(reading.sentences, named)]
     facts: list[Fact] = []
     for sentence, frameworks in zip(reading.sentences, named):
         if not sentence.mentions:
             continue
         sentence = _without_modifiers(sentence)
-        context = _context(reading, named, sentence.index)
+        context = _context(topical, sentence.index)
         if not frameworks and context is None:
             continue
         found: dict[tuple[str, str], str] = {}
@@ -159,22 +197,27 @@ def _without_modifiers(sentence: SentenceReading) -> SentenceReading:
                            sentence.boilerplate, kept)
 
 
-def _context(reading: Reading, named: list[list[FrameworkMention]], index: int) -> str | None:
-    """The framework the text is about just before sentence `index`: the last
-    one named, not as a list item ("… and the members of ASEAN: …"), in the
-    nearest of the previous few sentences that names one."""
+def _context(topical: list[list[str]], index: int) -> str | None:
+    """The framework the text is about just before sentence `index`, from
+    the frameworks each sentence names not as a list item ("… and the
+    members of ASEAN: …") nor as a summit's: the last one named in the
+    nearest of the previous few sentences that names one; failing that, the
+    only framework the text has named so far ("RCEP" in the headline and
+    lead, then "the trade deal" further down)."""
     for previous in range(index - 1, max(-1, index - 1 - CONTEXT_SENTENCES), -1):
-        text = reading.sentences[previous].text
-        topical = [f for f in named[previous] if not _listed(text, f) and not names_event(text, f)]
-        if topical:
-            return topical[-1].id
-    return None
+        if topical[previous]:
+            return topical[previous][-1]
+    earlier = {framework for ids in topical[:max(0, index - CONTEXT_SENTENCES)] for framework in ids}
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 def _listed(text: str, framework: FrameworkMention) -> bool:
     """Whether the framework is named as an item of a list ("China, Japan and
-    the 10 members of ASEAN")."""
-    return _patterns()["listed"].search(text, 0, framework.start) is not None
+    the 10 members of ASEAN", "signed by the 10 ASEAN member states and")."""
+    p = _patterns()
+    return (p["listed"].search(text, 0, framework.start) is not None
+            or (p["counted"].search(text, max(0, framework.start - 20), framework.start) is not None
+                and _role_word(text, framework)))
 
 
 # -- lists of members -------------------------------------------------------
@@ -206,7 +249,7 @@ def _list_after(sentence: SentenceReading, position: int,
             return items[:1]
         gap = text[cursor:mention.start]
         if not items:
-            if not _ARTICLE.fullmatch(gap):
+            if not (_ARTICLE.fullmatch(gap) or _after_members_of(sentence, cursor, mention, frameworks)):
                 return []
             items.append(mention)
         elif _SEPARATOR.fullmatch(gap):
@@ -220,10 +263,24 @@ def _list_after(sentence: SentenceReading, position: int,
     return _closed(text, items)
 
 
+def _after_members_of(sentence: SentenceReading, position: int, mention: Mention,
+                      frameworks: list[FrameworkMention]) -> bool:
+    """Whether `mention` opens a list that goes on after another framework's
+    members ("groups the 10 members of ASEAN with China, Japan and …")."""
+    p = _patterns()
+    return any(p["members_with"].fullmatch(sentence.text, position, f.start)
+               and p["list_goes_on"].fullmatch(sentence.text, f.end, mention.start)
+               for f in frameworks if position <= f.start < mention.start)
+
+
 def _closed(text: str, items: list[Mention]) -> list[Mention]:
     """A list not closed by "and": whole if a bracket closes it ("the Quad
-    (US, Japan, Australia, India)"), else its first country only."""
-    return items if items and _patterns()["closing"].match(text, items[-1].end) else items[:1]
+    (US, Japan, Australia, India)") or "and N others" ("A, B, C and six other
+    economies"), else its first country only."""
+    p = _patterns()
+    if items and (p["closing"].match(text, items[-1].end) or p["others"].match(text, items[-1].end)):
+        return items
+    return items[:1]
 
 
 def _nested_list(sentence: SentenceReading, position: int,
@@ -280,6 +337,11 @@ def _memberships(sentence: SentenceReading, frameworks: list[FrameworkMention],
         for code in _gathered(sentence, framework, frameworks):
             yield code, framework.id
     yield from _role_list(sentence, frameworks, context)
+    yield from _word_subject_list(sentence, frameworks, context)
+    yield from _counted_partners(sentence, frameworks, context)
+    for word in _framework_words(sentence, frameworks, context):
+        for code in _listed_codes(_members_before(sentence, word, frameworks)):
+            yield code, word.id
 
 
 @cache
@@ -289,6 +351,7 @@ def _after_leads() -> tuple[tuple[re.Pattern, int, re.Pattern | None], ...]:
     (a closing bracket, the dash closing an apposition)."""
     p = _patterns()
     return ((p["described"], 1, None), (p["which"], 1, None), (p["with"], 2, None),
+            (p["counts"], 1, p["counted_among"]),
             (cues(TYPE, "made_by"), 1, None), (p["has_members"], 1, None),
             (p["dash"], 2, p["after_dash"]), (p["paren"], 2, p["closing"]),
             (p["role_after"], 1, None), (p["role_verb"], 2, None),
@@ -370,8 +433,12 @@ def _members_before(sentence: SentenceReading, framework: FrameworkMention,
     members…"), denied ("are not NATO members") or merely possible ("could
     become a member of")."""
     text = sentence.text
+    if names_event(text, framework):  # "partners in NATO exercises"
+        return []
     cue, subject_words = _member_cue(text, framework)
     group = group_before(sentence, cue.start(), max_words=subject_words) if cue else []
+    if cue and not group:  # "Vietnam, which joined ASEAN in 1995, is also a party to"
+        group = group_before(without_asides(sentence), cue.start(), max_words=subject_words)
     if not group or _POSSESSIVE.match(text, group[-1].end):
         return []
     frame = text[group[-1].end:cue.start()]
@@ -467,6 +534,27 @@ def _gathered(sentence: SentenceReading, framework: FrameworkMention,
     return []
 
 
+def _fellow_members(sentence: SentenceReading, framework: FrameworkMention,
+                    frameworks: list[FrameworkMention]) -> list[Mention]:
+    """The subject of a clause that counts itself among a framework's members
+    ("Malaysia signed the pact alongside the other nine ASEAN members",
+    "Japan and its fellow Quad partners met"): the countries opening the
+    clause."""
+    text, p = sentence.text, _patterns()
+    if not (p["fellow"].search(text, max(0, framework.start - 60), framework.start)
+            and _role_word(text, framework)):
+        return []
+    start = clause_start(text, framework.start)
+    first = next((m for m in sentence.mentions if m.start >= start), None)
+    if first is None or first.start >= framework.start or not _ARTICLE.fullmatch(text, start, first.start):
+        return []
+    group = group_after(sentence, first.start, max_words=0)
+    if _POSSESSIVE.match(text, group[-1].end) or cues(TYPE, "negation").search(
+            text, group[-1].end, framework.start):
+        return []
+    return group
+
+
 def _role_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
                context: str | None):
     """Members a role phrase lists ("The signatories are China, Japan, …"):
@@ -481,5 +569,70 @@ def _role_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
                 yield code, framework
 
 
+def _framework_words(sentence: SentenceReading, frameworks: list[FrameworkMention],
+                     context: str | None) -> list[FrameworkMention]:
+    """Words for the framework the text is about ("Canada, a founding member
+    of the alliance, …", "are members of the trade bloc"), as mentions of it;
+    none where the sentence names a framework of its own."""
+    if not context or frameworks:
+        return []
+    return [FrameworkMention(w.start(), w.end(), context)
+            for w in _patterns()["framework_word"].finditer(sentence.text)]
+
+
+_COUNT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen").split()
+
+
+def _counted_partners(sentence: SentenceReading, frameworks: list[FrameworkMention],
+                      context: str | None):
+    """Members a counted list of "partners" gives ("IPEF's 14 partners are A,
+    B, …", where the framework calls its members partners): only a list of
+    exactly that many countries, so a NATO text's "its 40 partners include
+    Japan" gives nothing."""
+    for cue in _patterns()["counted_partners"].finditer(sentence.text):
+        earlier = [f for f in frameworks if f.end <= cue.start() and not _listed(sentence.text, f)]
+        framework = earlier[-1].id if earlier else context
+        count = cue.group("count").lower()
+        size = int(count) if count.isdigit() else _COUNT_WORDS.index(count)
+        group = _listed_codes(_list_after(sentence, cue.end(), frameworks))
+        if framework and len(set(group)) == size:
+            for code in group:
+                yield code, framework
+
+
+def _word_subject_list(sentence: SentenceReading, frameworks: list[FrameworkMention],
+                       context: str | None):
+    """Members listed by a sentence whose subject is a word for the framework
+    the text is about: "The 15-nation bloc comprises A, B, …", "This
+    grouping brings together A, B and C"; two countries at least."""
+    lead = _patterns()["word_subject"].match(sentence.text) if context else None
+    if not lead or any(f.start < lead.end() for f in frameworks):
+        return
+    group = _listed_codes(_list_after(sentence, lead.end(), frameworks))
+    if len(group) >= 2:
+        for code in group:
+            yield code, context
+
+
+def _other_signers(sentence: SentenceReading, framework: FrameworkMention,
+                   frameworks: list[FrameworkMention]) -> list[Mention]:
+    """Those named among the others who signed or joined with the subject,
+    where a member phrase comes before the name: "Australia signed the pact
+    along with 14 other nations, including China and Japan"."""
+    lead = _patterns()["other_members"].match(sentence.text, framework.end)
+    if not lead or not _members_before(sentence, framework, frameworks):
+        return []
+    return _list_after(sentence, lead.end(), frameworks)
+
+
+def _admitted(sentence: SentenceReading, framework: FrameworkMention,
+              frameworks: list[FrameworkMention]) -> list[Mention]:
+    """The countries a framework took in, right after its name: "BRICS, set up
+    by …, added Egypt and Ethiopia", "NATO admitted Montenegro in 2017"."""
+    lead = _patterns()["admitting"].match(sentence.text, framework.end)
+    return _list_after(sentence, lead.end(), frameworks) if lead else []
+
+
 _READERS = (_members_after, _closed_members_after, _members_before, _compound_members,
-            _members_described)
+            _members_described, _fellow_members, _admitted, _other_signers)

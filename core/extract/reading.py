@@ -192,7 +192,11 @@ def clause_end(text: str, position: int) -> int:
 
 # A relative clause between commas ("Japan, which hosts 54,000 U.S. troops,
 # plans…"): the countries inside it are not the sentence's subject.
-_ASIDE = re.compile(r",\s*(which|who|whose|where|that|a|an|one of|long|once)\b"
+# An apposition opening with a superlative ("Indonesia, the largest economy in the
+# bloc, became…") is an aside too; "the" alone may open a list item ("Japan, the
+# US and Australia").
+_ASIDE = re.compile(r",\s*(which|who|whose|where|that|a|an|one of|long|once|"
+                    r"the\s+(?-i:most\s+\w+|[a-z]+est|only|first|second|third)\b)\b"
                     r"(?:[^,]|(?<=\d),(?=\d))*,", re.IGNORECASE)
 
 

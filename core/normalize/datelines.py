@@ -5,8 +5,9 @@ A *stamp* is page metadata: a "date 2022-11-29" header, a "Published : Nov.
 a date ("21 Dec, 2021 01:13", "Wednesday, 22 March 2023"), or a date among
 the "|" or "/" separated fields of a byline ("Source: Xinhua| 2019-02-10
 14:49:39|Editor: …"). A *dateline* opens a wire story: "TOKYO, March 14,
-2025 (Reuters) -", "SEOUL, Jan. 3 (Yonhap) --", "SEOUL (Sputnik - 01st
-September, 2021)". Both date the page, not what happened; the ingest reads
+2025 (Reuters) -", "SEOUL, Jan. 3 (Yonhap) --", "HANOI, April 3, 2025 -",
+"BANGKOK, June 3, 2024 /PRNewswire/ --",
+"SEOUL (Sputnik - 01st September, 2021)". Both date the page, not what happened; the ingest reads
 the publication date from them and the event extractor leaves them out.
 """
 from __future__ import annotations
@@ -49,12 +50,17 @@ def _patterns() -> dict[str, re.Pattern]:
     tail = rf"(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?"
     return {
         "header": re.compile(rf"^\s*date\s+(?P<date>{dates.ISO})\b", re.IGNORECASE),
-        "label": re.compile(rf"\b(?P<label>{_LABEL})\s*(?P<date>{_FULL}){tail}"),
+        # "Published: May 3, 2024", "Published 5:12 AM GMT+9, June 20, 2025"
+        "label": re.compile(rf"\b(?P<label>{_LABEL})\s*(?:{_TIME},?\s+)?(?P<date>{_FULL}){tail}"),
         "alone": re.compile(rf"^\s*(?:{_TIME},?\s+)?(?P<date>{_FULL}),?{tail}{_AFTER}\s*$"),
+        # "TAIPEI (Taipei Times) — Dec 1, 2023", "MANILA, Philippines (AP) — March 19, 2024"
+        # on a line of their own: a dateline giving only the page's date
+        "placed": re.compile(rf"^\s*[A-Z][\w.'’ ,-]{{1,40}}?\s*\([^()]{{2,40}}\)\s*(?:--|—|–|-)\s*"
+                             rf"(?P<date>{_FULL}){tail}\s*$"),
         "dateline": re.compile(
             rf"^\s*(?:\([^()]{{2,60}}\)\s*)?(?P<place>[A-Z][\w.'’ /-]{{1,40}}?(?:,\s*[A-Z][\w. ]{{1,30}}?)?),\s+"
             rf"(?P<date>{dates.MONTHS}\s+{dates.DAY}\b(?:,?\s+{dates.YEAR})?)\s*"
-            rf"(?:\((?P<agency>[^()]{{2,40}})\))?\s*\.?\s*(?:--|—|–|-|:)"),
+            rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<wire>[A-Za-z][^/]{{1,40}})/)?\s*\.?\s*(?:--|—|–|-|:)"),
         "agency": re.compile(
             rf"^\s*[A-Z][\w.'’ ,-]{{1,40}}?\s*\([^()]{{2,60}}?\s[-–—,]\s*(?P<date>{_FULL})\)"),
     }
@@ -75,6 +81,9 @@ def stamp(line: str) -> Stamp | None:
     match = patterns["alone"].match(line)
     if match:
         return Stamp(0, len(line), _iso(match.group("date")), "alone")
+    match = patterns["placed"].match(line)
+    if match:
+        return Stamp(0, len(line), _iso(match.group("date")), "published")
     if len(line) <= 160:
         match = patterns["label"].search(line)
         if match and (match.start() == 0 or len(line.split()) <= 16):
@@ -89,6 +98,15 @@ def stamp(line: str) -> Stamp | None:
     return None
 
 
+def _wire_place(place: str) -> bool:
+    """Whether a dateline's place is in the capitals wire copy prints it in
+    ("HANOI", "PHNOM PENH, Cambodia"): then a plain hyphen may end the
+    dateline ("HANOI, April 3, 2025 - …"), where "Hanoi, April 3 - …" could
+    open an ordinary sentence."""
+    city = place.split(",")[0].strip()
+    return len(city) >= 3 and city.isupper()
+
+
 def dateline(text: str, reference: date | None = None) -> Stamp | None:
     """The wire dateline `text` opens with, or None. A dateline without a
     year ("SEOUL, Jan. 3 (Yonhap) --") takes `reference`'s year; without a
@@ -98,7 +116,8 @@ def dateline(text: str, reference: date | None = None) -> Stamp | None:
     if match:
         return Stamp(match.start(), match.end(), _iso(match.group("date")), "dateline")
     match = patterns["dateline"].match(text)
-    if not match or not (match.group("agency") or re.search(r"--|—|–", match.group())):
+    if not match or not (match.group("agency") or match.group("wire") or re.search(r"--|—|–", match.group())
+                         or _wire_place(match.group("place"))):
         return None
     parsed = _iso(match.group("date")) or dates.parse(match.group("date"), reference)
     if parsed and len(parsed) == 10 and reference and not re.search(dates.YEAR, match.group("date")):

@@ -31,15 +31,17 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ONE = (rf"(?:{WEEKDAY}?{MONTHS}\s+{DAY},?\s+{YEAR}"
         rf"|{WEEKDAY}?{DAY}\s+{MONTHS},?\s+{YEAR}"
         rf"|{MONTHS},?\s+{YEAR}"
-        rf"|{WEEKDAY}?{MONTHS}\s+{DAY}(?![\d,]*\s*{YEAR})\b"
+        rf"|{WEEKDAY}?{MONTHS}\s+{DAY}(?![\d,]*\s*{YEAR})(?!,?\s+(?:of\s+)?(?:last|this|next)\s+year)\b"
         rf"|{YEAR}(?![\d%])\b)")
 ISO = r"(?:20\d\d|19\d\d)-[01]\d-[0-3]\d"
 # "the last year", "over the next month": a stretch of twelve months (or
 # one) up to or from now, not a calendar year.
 _RELATIVE = (r"(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+year|(?<!the\s)(?<!The\s)(?<!past\s)"
              r"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|month)"
-             rf"|(?:in|since|until|by)\s+{MONTHS}\s+(?:of\s+)?(?:last|this|next)\s+year"
-             rf"|(?:in|since|until|by)\s+{MONTHS}(?![\w.]*\s+{DAY}\b)(?!,?\s+{YEAR}))")
+             rf"|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+{MONTHS}\s+(?:of\s+)?(?:last|this|next)\s+year"
+             rf"|{DAY}\s+{MONTHS}\s+(?:of\s+)?(?:last|this|next)\s+year"
+             rf"|{MONTHS}\s+{DAY},?\s+(?:of\s+)?(?:last|this|next)\s+year"
+             rf"|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+{MONTHS}(?![\w.]*\s+{DAY}\b)(?!,?\s+{YEAR}))")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December)")
@@ -61,7 +63,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|would|[’']ll|is to|are to|scheduled|sla
                      r"set to|due to|plans? to|planned|upcoming|to be (?:held|signed))\b",
                      re.IGNORECASE)
 # A participle after "be"/"been" carries no tense of its own ("will be signed").
-_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|met|held|took|made|"
+_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|met|held|took|made|told|gave|went|came|"
+                   r"saw|began|spoke|wrote|sent|won|lost|led|paid|sold|bought|brought|struck|"
+                   r"flew|sought|fought|rose|fell|became|grew|chose|drew|stood|kept|"
                    r"(?<!\bbe )(?<!\bbeen )(?:signed|agreed|reached|announced|\w{3,}ed))\b",
                    re.IGNORECASE)
 
@@ -175,9 +179,14 @@ def resolve_relative(expression: str, reference: date | None,
         return None
     words = expression.lower().split()
     if words[-1] == "year" and words[-2] in ("last", "this", "next") and len(words) > 3:
-        month = _MONTH_NUMBER.get(words[1].rstrip("."))  # "in June last year"
+        # "in June last year", "26 September this year", "March 3 last year"
+        month = next((_MONTH_NUMBER[w.rstrip(".,")] for w in words if w.rstrip(".,") in _MONTH_NUMBER),
+                     None)
+        day = next((int(re.match(r"\d+", w).group()) for w in words if re.match(r"\d", w)), None)
         shift = {"last": -1, "next": 1}.get(words[-2], 0)
-        return f"{reference.year + shift}-{month:02d}" if month else None
+        if not month:
+            return None
+        return (f"{reference.year + shift}-{month:02d}" + (f"-{day:02d}" if day else ""))
     if words[-1] == "year":
         shift = {"last": -1, "next": 1}.get(words[0], 0)
         return str(reference.year + shift)
@@ -271,6 +280,26 @@ def tense(text: str) -> bool | None:
     return None
 
 
+_BOUND = re.compile(r"(?i:by|until|since)\b")
+
+
+def _bound(relative: str) -> str:
+    """The bounding word a relative date opens with ("by July", "until March
+    next year", "since June"), as its lead; "" otherwise."""
+    match = _BOUND.match(relative)
+    return match.group().lower() if match else ""
+
+
+def _tense_after(text: str) -> bool | None:
+    """Like `tense`, for the words after a date: the verb nearest it, the
+    first, decides ("on Tuesday said Manila has no plans to join" is past)."""
+    stretch = " ".join(text.split()[:_VERB_AFTER])
+    future, past = _FUTURE.search(stretch), _PAST.search(stretch)
+    if future is None and past is None:
+        return None
+    return past is None or (future is not None and future.start() < past.start())
+
+
 def _last(pattern: re.Pattern, text: str) -> int | None:
     """Where the last match of `pattern` in `text` starts, or None."""
     starts = [match.start() for match in pattern.finditer(text)]
@@ -294,7 +323,7 @@ def find(text: str, reference: date | None = None, nearby: bool = False) -> list
             resolved = resolve_relative(match.group("rel"), reference, future)
             if resolved:
                 found.append(DateMention(match.start(), match.end(), match.group(),
-                                         resolved, "relative", lead=lead))
+                                         resolved, "relative", lead=lead or _bound(match.group("rel"))))
             continue
         first = parse(match.group("a"), reference)
         if first is None:
@@ -339,12 +368,17 @@ def _nearby(text: str, reference: date, found: list[DateMention]) -> list[DateMe
             continue
         future = tense(_clause_before(text, match.start()))
         if future is None:
-            future = tense(text[match.end():])
+            future = _tense_after(text[match.end():])
         resolved = resolve_nearby(match.group("rel"), reference, future)
         if resolved:
             mentions.append(DateMention(match.start(), match.end(), match.group(), resolved,
                                         "relative", lead=(match.group("lead") or "").lower()))
     return mentions
+
+
+# How many words after a day-scale date its verb may stand ("on Tuesday
+# said", "on Friday the two ministers signed").
+_VERB_AFTER = 6
 
 
 def _clause_before(text: str, position: int) -> str:
