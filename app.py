@@ -6,6 +6,7 @@ import streamlit as st
 from core import settings
 from ui import layout
 from ui.errors import shown_as_a_message
+from ui.navigation import routed
 
 st.set_page_config(page_title="Indo-Pacific Alliance Tracker",
                    layout="wide")
@@ -21,6 +22,7 @@ PAGES = [
     st.Page("pages/whats_new.py", title="What's new"),
 ]
 
+routed()
 with shown_as_a_message():
     # Adding articles is offered only where the store can be written.
     if not settings.read_only():

@@ -9,7 +9,7 @@ from core.describe import fact_text, given, span_text, type_name, when_text
 from core.export import facts as export_facts
 from core.model import FACT_TYPES
 from core.normalize.countries import name
-from ui import data, params
+from ui import data, params, review
 from ui.navigation import through_app
 from ui.render import plain
 from ui.widgets import quote, require_documents, source_label, source_link
@@ -35,7 +35,7 @@ def options(column, by_name=False):
     return sorted(values, key=name) if by_name else values
 
 
-FILTERS = ("type", "country", "counterpart", "status", "doc", "from", "to", "bp")
+FILTERS = ("type", "country", "counterpart", "status", "doc", "from", "to", "bp", "reviews")
 with st.expander("Filter facts: type, country, counterpart, status, source, dates, boilerplate",
                  expanded=any(f in st.query_params for f in FILTERS)):
     first, second, third = st.columns(3)
@@ -60,6 +60,10 @@ with st.expander("Filter facts: type, country, counterpart, status, source, date
     date_to = third.text_input("To", value=params.get_date("to") or "", key="f_to")
     boilerplate = first.checkbox("Include boilerplate", value=params.get_one("bp", ["0"]) != "0",
                                  key="f_bp")
+    scope = second.selectbox("Review state", list(review.SCOPES),
+                             index=list(review.SCOPES).index(
+                                 params.get_one("reviews", review.SCOPES) or "default"),
+                             format_func=review.SCOPES.get, key="f_reviews")
 search = st.text_input("Search the quotes (all words; \"troop\" also finds \"troops\")",
                        value=params.get_text("q"), key="f_search",
                        placeholder="e.g. host-nation support")
@@ -72,11 +76,12 @@ for label, raw, valid in (("From", date_from, valid_from), ("To", date_to, valid
                    "a real date); it is ignored.")
 params.put(type=types, country=countries, counterpart=counterparts, status=statuses, doc=docs,
            q=search.strip(), bp=None if boilerplate else "0",
+           reviews=None if scope == "default" else scope,
            **{"from": valid_from, "to": valid_to})
 
 filters = dict(types=types, countries=countries, counterparts=counterparts, statuses=statuses,
                docs=docs, date_from=valid_from, date_to=valid_to,
-               include_boilerplate=boilerplate, search=search.strip() or None)
+               include_boilerplate=boilerplate, search=search.strip() or None, reviews=scope)
 matching = data.count(**filters)
 shown = data.facts(limit=SHOWN_AT_MOST, **filters)
 if matching > len(shown):
@@ -102,6 +107,7 @@ table = shown.assign(
     title=[t if given(t) else "not stated" for t in shown["title"]],
     outlet=[o if given(o) else "not stated" for o in shown["outlet"]],
     published=[when_text(p) or "not stated" for p in shown["published"]],
+    review_state=[review.state_words(f) for f in records],
     sentence=[f"/sources?doc={f['doc']}&fact={int(f['id'])}" for f in records])
 COLUMNS = {
     "fact": st.column_config.TextColumn("Fact", width="medium"),
@@ -113,6 +119,7 @@ COLUMNS = {
                                                    help="Read from boilerplate (related "
                                                         "headlines, captions): not counted"),
     "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
+    "review_state": "Review",
     "title": "Title", "outlet": "Outlet", "published": "Published",
     "sentence": st.column_config.LinkColumn("Sentence", display_text="open sentence"),
 }
@@ -126,6 +133,7 @@ if rows:
     st.markdown(f"**{type_name(fact['type'])}** · {plain(fact_text(fact))}")
     quote(fact)
     source_link(fact, label=f"Open its sentence in {plain(source_label(fact))}")
+    review.fact_panel(fact, key="facts_review", name=review.reviewer())
 
 sources = shown[list(export_facts.SOURCE_FIELDS)].to_dict("records")
 left, right = st.columns(2)

@@ -1,11 +1,13 @@
 """Sources: an article as stored, with every extracted fact highlighted in
-place (colour by type, the normalised value on hover), boilerplate dimmed,
-and the sentence a link points at outlined and scrolled to."""
+place (colour by type, the normalised value and review state on hover),
+boilerplate dimmed, and the sentence a link points at outlined and scrolled
+to; the linked fact can be reviewed there, and a missed fact added from any
+sentence."""
 import streamlit as st
 
 from core.describe import citation, fact_text, given, type_name
 from core.ingest import language
-from ui import data, params
+from ui import data, params, review
 from ui.navigation import through_app
 from ui.render import TYPE_COLOURS, Span, highlight, plain
 from ui.widgets import page_label, require_documents
@@ -42,7 +44,7 @@ else:
     params.put(doc=doc_id)
 
 doc = data.document(doc_id)
-facts = data.facts(docs=[doc_id])
+facts = data.facts(docs=[doc_id], reviews="all")  # rejected ones too: they can be reviewed again
 row = documents.set_index("id").loc[doc_id]
 st.markdown(plain(citation(row["title"], row["outlet"], row["published"])),
             help=f"Stored as {plain(doc_id)}")
@@ -57,7 +59,8 @@ if not language.is_readable(doc):
 marked_id = params.get_int("fact")
 marked = facts[facts["id"] == marked_id].to_dict("records") if marked_id else []
 spans = [Span(s.start, s.end, "boilerplate") for s in doc.sentences if s.boilerplate]
-spans += [Span(f["start"], f["end"], f["type"], f"{type_name(f['type'])}: {fact_text(f)}")
+spans += [Span(f["start"], f["end"], f["type"],
+               f"{type_name(f['type'])}: {fact_text(f)} · {review.state_words(f)}")
           for f in facts.to_dict("records")]
 anchor = None
 if marked:
@@ -68,6 +71,7 @@ elif at := params.get_span("at"):
         anchor = f"at-{at[0]}"
         spans.append(Span(at[0], at[1], "marked", anchor=anchor))
 
+reviewer = review.reviewer()
 legend = "  ".join(f"**{type_name(t)}**" for t in TYPE_COLOURS if t in set(facts["type"]))
 text_column, side = st.columns([3, 2])
 with text_column:
@@ -80,15 +84,21 @@ with side, st.container(key="fact_list"):
         st.subheader("Linked fact")
         st.markdown(f"**{type_name(marked[0]['type'])}**: {plain(fact_text(marked[0]))}"
                     f"{page_label(marked[0])}")
+        review.fact_panel(marked[0], key="src_review", name=reviewer)
     st.subheader(f"{len(facts)} facts in this article")
     if facts.empty:
         st.caption("No facts were extracted from this article.")
     for fact in facts.to_dict("records"):
         flag = " · boilerplate" if fact["boilerplate"] else ""
+        flag += f" · {review.state_words(fact)}" if given(fact.get("review")) else ""
         st.page_link("pages/sources.py",
                      label=f"{type_name(fact['type'])} · {plain(fact_text(fact))}"
                            f"{page_label(fact)}{flag}",
                      query_params={"doc": doc_id, "fact": str(int(fact["id"]))})
+
+    review.add_fact_form(doc_id, [(i, doc.text[s.start:s.end])
+                                  for i, s in enumerate(doc.sentences)], key="src_add",
+                         name=reviewer)
 
 if anchor:
     st.iframe(

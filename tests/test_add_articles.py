@@ -99,7 +99,7 @@ def test_sources_page_shows_pdf_pages_and_flags_another_language(monkeypatch, sq
                       max_bytes=5_000_000, max_total=50_000_000)
     store.close()
     pdf = open_page(monkeypatch, sqlite_url, "pages/sources.py", doc="report.pdf")
-    shown = texts(pdf)
+    shown = texts(pdf) + "\n".join(link.label for link in pdf.get("page_link"))
     assert "PDF of 2 page(s)" in shown and "· p. 1" in shown and "· p. 2" in shown
     german = open_page(monkeypatch, sqlite_url, "pages/sources.py", doc="bericht.txt")
     assert any("Written in German (de)" in w.value for w in german.warning)

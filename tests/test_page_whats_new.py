@@ -48,5 +48,5 @@ def test_a_watchlist_link_opens_its_digest_with_the_rule_each_fact_matched(monke
     shared = open_page(monkeypatch, store_url, "pages/whats_new.py", watch="Tariff watch")
     assert shared.selectbox(key="wn_watch").value == "Tariff watch"
     listed = texts(shared).replace("\\", "")
-    assert "46% rate" in listed and "matched type tariff" in listed
+    assert "46% tariff" in listed and "matched type tariff" in listed
     assert "Tariff watch: 1 new since last viewed" in listed.replace("**", "")

@@ -78,6 +78,6 @@ stance_history = _cached("stance_history")
 
 
 def changed() -> None:
-    """After this session wrote to the store (Add articles): read the change
-    marker again now, so every page shows the new documents at once."""
+    """After this session wrote to the store (Add articles, a review): read
+    the change marker again now, so every page shows the change at once."""
     _version.clear()

@@ -20,14 +20,25 @@ from ui.render import plain
 
 STATE_WORDS = {None: "unreviewed", "accepted": "accepted", "corrected": "corrected",
                "rejected": "rejected", "added": "added by a reviewer"}
+#: The Facts page's review filter (core.queries.REVIEW_SCOPES) in words.
+SCOPES = {"default": "all but rejected", "reviewed": "reviewed only", "all": "all, rejected too"}
 _FIELDS = ("country", "counterpart", "value", "value_high", "unit", "currency", "qualifier",
            "period", "status", "date", "date_end", "framework", "label", "holder")
+
+
+def state_words(fact: dict) -> str:
+    """A fact's review state in words ("unreviewed" when none)."""
+    state = fact.get("review")
+    return STATE_WORDS.get(state if isinstance(state, str) else None, "unreviewed")
 
 
 def reviewer() -> str | None:
     """Who is reviewing: the user a reverse proxy vouches for (the header
     named by TRACKER_REVIEWER_HEADER), else the name given once in this
-    browser session (asked for in the sidebar)."""
+    browser session (asked for in the sidebar). None in read-only mode, where
+    nobody can review. Call it once per page run."""
+    if settings.read_only():
+        return None
     header = settings.REVIEWER_HEADER.get()
     vouched = st.context.headers.get(header) if header else None
     if vouched:
@@ -48,20 +59,21 @@ def _history_table(changes: list[reviews.Change]) -> pd.DataFrame:
                              and k in _FIELDS)} for c in changes])
 
 
-def fact_panel(fact: dict, key: str) -> None:
-    """State, history and review buttons for one fact (a row of
-    queries.facts), under widget keys prefixed with `key`."""
+def fact_panel(fact: dict, key: str, name: str | None) -> None:
+    """State, history and, for a named reviewer (see `reviewer`), review
+    buttons for one fact (a row of queries.facts), under widget keys prefixed
+    with `key`."""
     store = data.store()
     with store.reader() as session:
         fact_key = reviews.key_of(session, int(fact["id"]))
         changes = reviews.history(session, fact["doc"], fact_key) if fact_key else []
     seen = changes[-1].seq if changes else 0
-    st.markdown(f"**Review state:** {STATE_WORDS.get(fact.get('review'), 'unreviewed')}")
+    st.markdown(f"**Review state:** {state_words(fact)}")
     if changes:
-        st.dataframe(_history_table(changes), hide_index=True, width="stretch")
+        st.dataframe(_history_table(changes), hide_index=True, width="stretch",
+                     key=f"{key}_history")
     if settings.read_only() or fact_key is None:
         return
-    name = reviewer()
     if not name:
         st.info("Give your name in the sidebar to review facts.")
         return
@@ -78,19 +90,19 @@ def fact_panel(fact: dict, key: str) -> None:
         st.caption("Correct the fact (the quote stays the sentence's)")
         edited = {field: st.text_input(field, value=_shown(fact.get(field)),
                                        key=f"{key}_field_{field}") for field in _FIELDS}
-        if st.form_submit_button("Save correction"):
+        if st.form_submit_button("Save correction", key=f"{key}_save"):
             changes_made = {f: v for f, v in edited.items() if v != _shown(fact.get(f))}
             _write(lambda s: reviews.record(s, fact["doc"], fact_key, "corrected", reviewer=name,
                                             reason=reason or None, changes=changes_made,
                                             expected=seen))
 
 
-def add_fact_form(doc_id: str, sentences: list[tuple[int, str]], key: str) -> None:
+def add_fact_form(doc_id: str, sentences: list[tuple[int, str]], key: str,
+                  name: str | None) -> None:
     """A form that adds a fact read from one of the document's sentences
     (index, text): the quote and offsets come from the sentence."""
     if settings.read_only() or not sentences:
         return
-    name = reviewer()
     with st.expander("Add a fact the extractor missed"):
         if not name:
             st.info("Give your name in the sidebar to add facts.")
@@ -102,7 +114,7 @@ def add_fact_form(doc_id: str, sentences: list[tuple[int, str]], key: str) -> No
             kind = st.selectbox("Type", FACT_TYPES, format_func=type_name, key=f"{key}_type")
             fields = {field: st.text_input(field, key=f"{key}_new_{field}") for field in _FIELDS}
             reason = st.text_input("Reason (kept in the history)", key=f"{key}_add_reason")
-            if st.form_submit_button("Add fact"):
+            if st.form_submit_button("Add fact", key=f"{key}_button"):
                 _write(lambda s: reviews.add_fact(
                     s, doc_id, index, {"type": kind, **{f: v for f, v in fields.items() if v}},
                     reviewer=name, reason=reason or None))
@@ -129,4 +141,5 @@ def _write(change) -> None:
         st.error(str(error))
         return
     st.toast(f"Saved: {STATE_WORDS.get(done.state, done.state)} by {done.reviewer}.")
+    data.changed()
     st.rerun()

@@ -6,14 +6,21 @@ import streamlit as st
 
 from core.describe import citation, given
 from ui import data
+from ui.errors import shown_as_a_message
 from ui.render import plain
 
 SOURCES_PAGE = "pages/sources.py"
 
 
 def require_documents() -> pd.DataFrame:
-    """The stored documents; on an empty store, say what to do and stop the page."""
-    documents = data.documents()
+    """The stored documents; on an empty store, say what to do and stop the
+    page. A store that cannot be read stops the page with the short message
+    of ui.errors, even where the page runs outside app.py's own handler."""
+    documents = None
+    with shown_as_a_message():
+        documents = data.documents()
+    if documents is None:
+        st.stop()
     if documents.empty:
         st.info("The store is empty. Ingest articles with `python -m core ingest PATH` "
                 "(or run `make run`, which ingests the bundled seed articles), then reload.")
