@@ -6,6 +6,7 @@ come first; other countries and groups the sources name are listed apart."""
 import plotly.express as px
 import streamlit as st
 
+from core import changes
 from core.charts import compare_figure
 from core.describe import UNIT_NAMES, amount, fact_text, given, type_name, when_text
 from core.export import briefing
@@ -84,6 +85,33 @@ def stance_section(profile: dict, compact: bool) -> None:
             source_link(fact)
 
 
+def history_section(code: str, compact: bool) -> None:
+    """Each government and public stance in time order with its quote, and
+    a "changed" flag when the latest stances differ in side from those before."""
+    history = data.stance_history(code)
+    if len(history) < 2:
+        return
+    change = changes.stance_change(history)
+    st.subheader("Stance over time")
+    if change:
+        st.warning(f"Changed: {changes.SIDE_WORDS[change.before]} before, "
+                   f"{changes.SIDE_WORDS[change.after]} as of {plain(change.when)}.",
+                   icon=":material/swap_horiz:")
+        before, after = st.columns(2)
+        for column, heading, fact in ((before, "Before", change.before_fact),
+                                      (after, "Now", change.after_fact)):
+            column.caption(plain(f"{heading} ({fact['when']}): “{fact['quote']}”"))
+    if compact:
+        return
+    for fact in history.to_dict("records"):
+        when = fact["when"] or "undated"
+        holder = fact["holder"] if given(fact["holder"]) else "government"
+        st.markdown(f"**{plain(when)}** · {plain(holder)} · "
+                    f"{plain(changes.SIDE_WORDS.get(fact['side'], fact['label']))}: "
+                    f"{plain(fact_text(fact))}")
+        source_link(fact)
+
+
 def figures_section(code: str, figures, compact: bool) -> None:
     st.subheader("Figures")
     if figures.empty:
@@ -125,6 +153,7 @@ def disagreements_section(profile: dict) -> None:
 
 def own_facts(profile: dict, compact: bool) -> None:
     stance_section(profile, compact)
+    history_section(profile["country"], compact)
     figures_section(profile["country"], profile["figures"], compact)
     st.subheader("Memberships")
     memberships = profile["memberships"]

@@ -1,6 +1,6 @@
-"""The What's new page on a real store: new facts grouped by country and
-type with their quotes, a watchlist saved and shared by URL, a changed
-stance shown with both quotes."""
+"""What changed, on screen: the What's new page (new facts grouped by country
+and type with their quotes, a watchlist's link, a changed stance shown with
+both quotes) and a country card's stance over time with its change flag."""
 import pytest
 
 from core import changes
@@ -50,3 +50,14 @@ def test_a_watchlist_link_opens_its_digest_with_the_rule_each_fact_matched(monke
     listed = texts(shared).replace("\\", "")
     assert "46% tariff" in listed and "matched type tariff" in listed
     assert "Tariff watch: 1 new since last viewed" in listed.replace("**", "")
+
+
+def test_the_country_card_flags_the_change_with_both_quotes_and_lists_the_history(monkeypatch,
+                                                                                  store_url):
+    app = open_page(monkeypatch, store_url, "pages/countries.py", country="VNM")
+    assert any("Changed: toward the US-led side before, away from the US-led side" in w.value
+               for w in app.warning)
+    shown = texts(app).replace("\\", "")
+    assert "**2023-05-04** · government · toward the US-led side" in shown
+    assert "Before (2023-05-04): “Vietnam is more willing" in shown
+    assert "drifted closer to Beijing" in shown
