@@ -3,7 +3,7 @@ qualifier, status and period; the rule that picks each country's figure is
 stated under the map; clicking a country opens its card."""
 import streamlit as st
 
-from core import mapping
+from core import changes, mapping
 from core.export.charts import map_export
 from core.profiles import MEASURES
 from ui import data, maps, params
@@ -30,6 +30,20 @@ maps.open_card_on_click(event)
 st.html(maps.legend(measure, frame))
 st.caption(f"**How each country's figure is chosen.** {mapping.rule(measure)} "
            "Hover a country for its figure; click it to open its card.")
+if measure == "stance":
+    WINDOWS = ["3", "6", "12", "24"]
+    months = int(st.select_slider("Stances that changed side in the last", WINDOWS,
+                                  value=params.get_one("changed", WINDOWS) or "12",
+                                  format_func=lambda m: f"{m} months", key="map_changed"))
+    params.put(changed=str(months) if months != 12 else None)
+    changed = data.changed_countries(months=months)
+    if changed:
+        st.markdown("**Changed side:** " + " · ".join(
+            f"{plain(frame.set_index('country')['name'].get(code, code))} "
+            f"({plain(changes.SIDE_WORDS[c.before])} → {plain(changes.SIDE_WORDS[c.after])}, "
+            f"{plain(c.when)})" for code, c in changed.items()))
+    else:
+        st.caption(f"No country's stance changed side in the last {months} months.")
 only_boilerplate = frame[frame["value_text"] == mapping.BOILERPLATE_NOTE]["name"].tolist()
 if only_boilerplate:
     st.caption(f"Left grey because only boilerplate states it: {', '.join(only_boilerplate)}.")

@@ -1,6 +1,7 @@
 """What changed, on screen: the What's new page (new facts grouped by country
 and type with their quotes, a watchlist's link, a changed stance shown with
-both quotes) and a country card's stance over time with its change flag."""
+both quotes) a country card's stance over time with its change flag, and the map's list
+of recent changes."""
 import pytest
 
 from core import changes
@@ -61,3 +62,10 @@ def test_the_country_card_flags_the_change_with_both_quotes_and_lists_the_histor
     assert "**2023-05-04** · government · toward the US-led side" in shown
     assert "Before (2023-05-04): “Vietnam is more willing" in shown
     assert "drifted closer to Beijing" in shown
+
+
+def test_the_map_names_the_countries_whose_stance_changed_recently(monkeypatch, store_url):
+    app = open_page(monkeypatch, store_url, "pages/map.py", changed="24")
+    assert app.select_slider(key="map_changed").value == "24"
+    changed = [m.value for m in app.markdown if m.value.startswith("**Changed side:**")]
+    assert changed and "Vietnam" in changed[0]
