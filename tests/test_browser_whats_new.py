@@ -3,34 +3,13 @@ watchlist saved from the filters and opened again from its link, with no
 request leaving the machine."""
 from __future__ import annotations
 
-import pytest
-
-from core import changes
-from core.ingest import ingest
-from core.store import Store
-
 from test_browser import (_wait_for_app, browser_type_launch_args, offline_page,  # noqa: F401
                           pytestmark, streamlit_server)
-
-EARLIER = ("Published: 2023-05-04\n\nHanoi talks\n\n"
-           "Vietnam is more willing to cooperate with the United States.\n")
-LATER = ("Published: {today}\n\nA new course\n\n"
-         "Vietnam has drifted closer to Beijing.\n\n"
-         "Washington threatened a 46% tariff on Vietnamese goods.\n")
+from test_page_whats_new import store_url  # noqa: F401  (two articles, a stance change)
 
 
-@pytest.fixture
-def changed_store(tmp_path):
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    (tmp_path / "earlier.txt").write_text(EARLIER)
-    (tmp_path / "later.txt").write_text(LATER.format(today=changes.utcnow().date()))
-    ingest(Store(url), [tmp_path / "earlier.txt", tmp_path / "later.txt"], max_bytes=10**6,
-           progress=False)
-    return url
-
-
-def test_a_watchlist_is_saved_and_opened_again_from_its_link(offline_page, changed_store):
-    with streamlit_server(changed_store) as url:
+def test_a_watchlist_is_saved_and_opened_again_from_its_link(offline_page, store_url):
+    with streamlit_server(store_url) as url:
         offline_page.goto(f"{url}/whats_new?type=tariff")
         _wait_for_app(offline_page)
         main = offline_page.locator('[data-testid="stMain"]')

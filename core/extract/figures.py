@@ -179,6 +179,23 @@ class Story:
         return own
 
 
+def read_in_order(reading, kind_of, read) -> list:
+    """The facts of a figure type whose sentences continue each other: each
+    sentence in order is given a kind by `kind_of(sentence, story)` (None:
+    not about the type) and read by `read(reading, sentence, kind, story)`,
+    with the story so far updated by what it gave."""
+    facts: list = []
+    story = Story()
+    for sentence in reading.sentences:
+        kind = kind_of(sentence, story)
+        if kind is None:
+            continue
+        found = read(reading, sentence, kind, story)
+        story.told(found, sentence.index)
+        facts.extend(found)
+    return facts
+
+
 def clause_only(sentence: SentenceReading, start: int) -> SentenceReading:
     """The figure's own clause: the sentence with everything before `start`
     blanked out and the countries there dropped (offsets unchanged), and no

@@ -33,16 +33,7 @@ SEQUEL_DISTANCE = 4
 
 
 def extract(reading: Reading) -> list[Fact]:
-    facts: list[Fact] = []
-    story = figures.Story()
-    for sentence in reading.sentences:
-        kind = _kind(sentence, story)
-        if kind is None:
-            continue
-        found = _read(reading, sentence, kind, story)
-        story.told(found, sentence.index)
-        facts.extend(found)
-    return facts
+    return figures.read_in_order(reading, _kind, _read)
 
 
 def _kind(sentence: SentenceReading, story: figures.Story) -> str | None:
