@@ -438,7 +438,8 @@ def test_every_cue_match_holds_one_of_its_keys():
     for text in _test_sentences():
         for cue in _cues():
             for match in cue.pattern.finditer(text):
-                assert cue.may_match(match.group().lower()), (cue.pattern.pattern, text)
+                assert any(key in match.group().lower() for key in cue.keys), \
+                    (cue.pattern.pattern, text)
 
 
 def test_group_before_an_apposition_ignores_prepositions():

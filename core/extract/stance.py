@@ -128,12 +128,6 @@ class Cue:
     keys: tuple[str, ...]
     pattern: re.Pattern
 
-    def may_match(self, lowered: str) -> bool:
-        """Whether a sentence (lowercased) holds one of the cue's key stems:
-        a substring test, so most sentences skip most patterns."""
-        return any(key in lowered for key in self.keys)
-
-
 @cache
 def _cues() -> tuple[Cue, ...]:
     return tuple(Cue(row["label"], row["object"], tuple(row["key"].split("|")),
@@ -141,11 +135,27 @@ def _cues() -> tuple[Cue, ...]:
                  for row in data.table("stance_cues.csv"))
 
 
+@cache
+def _cues_by_key() -> dict[str, tuple[int, ...]]:
+    """Each key stem and the cues (by position) that need it: a sentence is
+    tried only against the cues one of whose stems it holds, and each stem is
+    looked for once per sentence, however many cues share it."""
+    by_key: dict[str, list[int]] = {}
+    for index, cue in enumerate(_cues()):
+        for key in cue.keys:
+            by_key.setdefault(key, []).append(index)
+    return {key: tuple(indexes) for key, indexes in by_key.items()}
+
+
+def _candidates(text: str) -> list[Cue]:
+    lowered, cues = text.lower(), _cues()
+    wanted = {i for key, indexes in _cues_by_key().items() if key in lowered for i in indexes}
+    return [cues[i] for i in sorted(wanted)]
+
+
 def _matches(text: str) -> list[tuple[re.Match, Cue]]:
     """Cue matches in `text`; where two overlap, the longer is kept."""
-    lowered = text.lower()
-    found = [(m, cue) for cue in _cues() if cue.may_match(lowered)
-             for m in cue.pattern.finditer(text)]
+    found = [(m, cue) for cue in _candidates(text) for m in cue.pattern.finditer(text)]
     found.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
     kept: list[tuple[re.Match, Cue]] = []
     for match, cue in found:
