@@ -35,7 +35,10 @@ class CountryIndex:
         self.aliases = aliases
         names = sorted(aliases, key=len, reverse=True)
         alternation = "|".join(re.escape(name) for name in names)
-        self._pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w]|\.\w)")
+        # A name can only start with one of the names' first letters: checked
+        # first, it spares trying every name at most positions of a text.
+        first = "".join(sorted({re.escape(name[0]) for name in names}))
+        self._pattern = re.compile(rf"(?<![\w.])(?=[{first}])(?:{alternation})(?![\w]|\.\w)")
         self._folded = {name.casefold(): value for name, value in aliases.items()}
 
     def find(self, text: str) -> list[Mention]:
