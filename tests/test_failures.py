@@ -6,25 +6,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
-from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT, run_cli
+from conftest import run_cli
 from core.store import ReadOnlyStore, Store
+from test_pages import opened
 from ui import errors
 
 DOWN = "postgresql+psycopg://tracker:secret@127.0.0.1:1/tracker"
-
-
-def run_page(monkeypatch, db_url: str, page: str, **query) -> AppTest:
-    monkeypatch.setenv("TRACKER_DB", db_url)
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params.update(query)
-    app.run()
-    if page != "pages/overview.py":
-        app.switch_page(page)
-        app.run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
 
 
 @pytest.mark.parametrize("page, query", [
@@ -34,12 +22,12 @@ def run_page(monkeypatch, db_url: str, page: str, **query) -> AppTest:
     ("pages/facts.py", {"from": "2025-13"}), ("pages/facts.py", {"from": "²⁰²⁵"}),
 ])
 def test_bad_url_values_are_ignored_not_a_traceback(monkeypatch, seed_db, page, query):
-    app = run_page(monkeypatch, seed_db, page, **query)
+    app = opened(monkeypatch, seed_db, page, **query)
     assert not app.error, [e.value for e in app.error]
 
 
 def test_an_impossible_date_in_the_link_is_named_and_ignored(monkeypatch, seed_db):
-    app = run_page(monkeypatch, seed_db, "pages/facts.py", to="2025-02-30")
+    app = opened(monkeypatch, seed_db, "pages/facts.py", to="2025-02-30")
     assert app.text_input(key="f_to").value == ""
     app.text_input(key="f_to").input("2025-02-30").run()
     assert not app.exception
@@ -49,7 +37,7 @@ def test_an_impossible_date_in_the_link_is_named_and_ignored(monkeypatch, seed_d
 @pytest.mark.parametrize("page", ["pages/overview.py", "pages/map.py", "pages/sources.py",
                                   "pages/facts.py"])
 def test_a_database_that_is_down_gives_a_short_message(monkeypatch, page):
-    app = run_page(monkeypatch, DOWN, page)
+    app = opened(monkeypatch, DOWN, page)
     assert [e.value for e in app.error] == [errors.DATABASE_DOWN]
     shown = " ".join(m.value for m in app.markdown)
     assert "127.0.0.1" not in shown and "Traceback" not in shown
@@ -57,7 +45,7 @@ def test_a_database_that_is_down_gives_a_short_message(monkeypatch, page):
 
 def test_a_bad_setting_is_named_on_the_page(monkeypatch, seed_db):
     monkeypatch.setenv("TRACKER_READ_ONLY", "maybe")
-    app = run_page(monkeypatch, seed_db, "pages/overview.py")
+    app = opened(monkeypatch, seed_db, "pages/overview.py")
     assert len(app.error) == 1 and "TRACKER_READ_ONLY must be 1 or 0" in app.error[0].value
 
 
@@ -96,7 +84,7 @@ def test_a_read_only_store_refuses_every_write(db_url, seed_db):
 def test_read_only_setting_keeps_pages_working_and_ingest_out(monkeypatch, seed_db, tmp_path):
     monkeypatch.setenv("TRACKER_READ_ONLY", "1")
     for page in ("pages/overview.py", "pages/facts.py", "pages/sources.py"):
-        app = run_page(monkeypatch, seed_db, page)
+        app = opened(monkeypatch, seed_db, page)
         assert not app.error
     new = tmp_path / "new.txt"
     new.write_text("Japan plans to spend 2% of its GDP on defence by 2027.\n")

@@ -16,7 +16,9 @@ PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/countr
          "pages/sources.py", "pages/facts.py"]
 
 
-def open_page(monkeypatch, db_url: str, page: str, **query) -> AppTest:
+def opened(monkeypatch, db_url: str, page: str, **query) -> AppTest:
+    """The dashboard opened on `page` (through app.py, as a link would) with
+    the store at `db_url`; no exception may reach the page."""
     monkeypatch.setenv("TRACKER_DB", db_url)
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params.update(query)
@@ -24,7 +26,13 @@ def open_page(monkeypatch, db_url: str, page: str, **query) -> AppTest:
     if page != "pages/overview.py":
         app.switch_page(page)
         app.run()
-    assert not app.exception, [e.value for e in app.exception]
+    assert not app.exception, (page, [e.value for e in app.exception])
+    return app
+
+
+def open_page(monkeypatch, db_url: str, page: str, **query) -> AppTest:
+    """As `opened`, on a working store: the page shows no failure message."""
+    app = opened(monkeypatch, db_url, page, **query)
     assert not [e for e in app.error if e.value in (errors.PAGE_FAILED, errors.DATABASE_DOWN)]
     return app
 

@@ -9,10 +9,9 @@ import re
 
 import pytest
 from pptx import Presentation
-from streamlit.testing.v1 import AppTest
 
 import hostile
-from conftest import ROOT, run_cli
+from conftest import run_cli
 from core import queries
 from core.export import briefing
 from core.export import facts as export_facts
@@ -20,6 +19,7 @@ from core.export.charts import compare_export, country_figures_export, map_expor
     timeline_export
 from core.store import Store
 from core.untrusted import csv_cell, for_plotly, for_xml
+from test_pages import opened
 from ui.render import WORD_JOINER, plain
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -102,13 +102,7 @@ def test_every_page_opens_on_the_hostile_store(monkeypatch, hostile_db):
                         ("pages/timeline.py", {}), ("pages/countries.py", {"country": "AUS"}),
                         ("pages/countries.py", {"compare": "KOR,AUS,JPN"}),
                         ("pages/sources.py", {"find": "zork"}), ("pages/facts.py", {})]:
-        app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        app.query_params.update(query)
-        app.run()
-        if page != "pages/overview.py":
-            app.switch_page(page)
-            app.run()
-        assert not app.exception, (page, [e.value for e in app.exception])
+        app = opened(monkeypatch, hostile_db, page, **query)
         shown = [m.value for m in app.markdown] + [c.value for c in app.caption]
         for value in shown:
             if "zork" in value:
